@@ -1,0 +1,171 @@
+// The engine as its callers see it: the CLI, the benchmarks, the tests and the Web Worker.
+// `createSimulation(doc, { seed })` in ./simulation.ts returns a `Simulation`.
+import type { FaultAction, TopologyDocument } from '../model/types';
+
+/** Summary of a latency histogram, in ms of simulated time. */
+export interface LatencySummary {
+  count: number;
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface ProducerMetrics {
+  kind: 'producer';
+  produced: number;
+  dropped: number;
+  /** Events produced while the producer was blocked by a full topic. */
+  blocked: number;
+  /** Events it holds right now because a topic is full. */
+  pending: number;
+}
+
+export interface TopicMetrics {
+  kind: 'topic';
+  appended: number;
+  /** Unconsumed events per subscribed group (service id). */
+  lag: Record<string, number>;
+  /** Events removed by retention before a group consumed them, per group. */
+  expired: Record<string, number>;
+  /** Events dropped by `capacity` with `drop-newest`/`drop-oldest`, per group. */
+  dropped: Record<string, number>;
+  /** Events stored per partition (for the partition bars). */
+  partitionSizes: number[];
+}
+
+export interface ServiceMetrics {
+  kind: 'service';
+  processed: number;
+  attempts: number;
+  failed: number;
+  retried: number;
+  deadLettered: number;
+  dropped: number;
+  rejected: number;
+  timedOut: number;
+  duplicates: number;
+  orderViolations: number;
+  staleKeys: number;
+  /** Work started by a caller that had already given up on it. */
+  wasted: number;
+  utilization: number;
+  busy: number;
+  workers: number;
+  liveInstances: number;
+  /** Events and requests waiting for a worker. */
+  waiting: number;
+  latencyMs: LatencySummary;
+  waitMs: LatencySummary;
+  /** Time from produce at the source to apply here: the consistency window. */
+  consistencyMs: LatencySummary;
+}
+
+export interface OrchestratorMetrics extends Omit<ServiceMetrics, 'kind'> {
+  kind: 'orchestrator';
+  started: number;
+  completed: number;
+  compensated: number;
+  /** Workflows that failed for good (after their compensations ran). */
+  workflowsFailed: number;
+  workflowMs: LatencySummary;
+}
+
+export interface ClientMetrics {
+  kind: 'client';
+  requests: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  attempts: number;
+  open: number;
+  latencyMs: LatencySummary;
+}
+
+export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
+
+export interface MetricsSnapshot {
+  /** Simulated time of the snapshot, ms. */
+  now: number;
+  /** Engine events processed so far. */
+  engineEvents: number;
+  nodes: Record<string, NodeMetrics>;
+}
+
+/** Flags of a message in flight, a bit field. */
+export const MessageFlag = {
+  retry: 1,
+  duplicate: 2,
+  outOfOrder: 4,
+  deadLetter: 8,
+  failed: 16,
+  timedOut: 32,
+  response: 64,
+} as const;
+
+/** One message travelling along an edge, for the animation. */
+export interface InFlightMessage {
+  edgeIndex: number;
+  sendTime: number;
+  arriveTime: number;
+  /** Index into the document's event types (see `Simulation.eventTypes`). */
+  typeIndex: number;
+  flags: number;
+  messageId: number;
+  key: number;
+}
+
+/** One step of a traced event's journey. */
+export interface JourneyStep {
+  at: number;
+  node: string;
+  what: string;
+  detail?: string;
+}
+
+export interface Journey {
+  messageId: number;
+  key: number;
+  seq: number;
+  type: string;
+  steps: JourneyStep[];
+}
+
+/** A recorded ordering violation: `key` applied `seq` after `previous` at `node`. */
+export interface OrderViolation {
+  at: number;
+  node: string;
+  key: number;
+  seq: number;
+  previous: number;
+}
+
+export interface Simulation {
+  /** Current simulated time, ms. */
+  readonly now: number;
+  /** Process every engine event with time <= `t`, then set the clock to `t`. */
+  runUntil(t: number): void;
+  /** Process the next engine event; false when there is none. */
+  step(): boolean;
+  /** Apply a fault to a node at the current time; `duration` undoes it later. */
+  applyFault(node: string, action: FaultAction, duration?: number | null): void;
+  /** Apply a changed topology at the current time, keeping the state of unchanged parts. */
+  edit(doc: TopologyDocument): void;
+  /** Cumulative metrics since the start (or since `resetMetrics`). */
+  snapshot(): MetricsSnapshot;
+  /** Forget samples so far (the CLI's --warmup). */
+  resetMetrics(): void;
+  /** Messages in flight on edges right now; `visit` is called for each. */
+  forEachInFlight(visit: (message: InFlightMessage) => void): number;
+  /** Event type names, indexed by `InFlightMessage.typeIndex`. */
+  readonly eventTypes: readonly string[];
+  /** Start recording journeys of messages with this key (bounded); returns those recorded so far. */
+  trace(key: number): Journey[];
+  /** The journey of one message, if it is being traced or still recent. */
+  journeyOf(messageId: number): Journey | null;
+  /** Ordering violations since the last call (bounded). */
+  takeOrderViolations(): OrderViolation[];
+  /** Projection against truth for a service: per key, applied and newest produced sequence. */
+  projection(node: string, keys: number[]): { key: number; applied: number; truth: number }[];
+}
