@@ -13,7 +13,8 @@ import type {
   ServiceConfig,
   SubscribeConfig,
   TopicConfig,
-  TopologyEdge,
+  EdgeConfigs,
+  NodeConfigs,
 } from './types';
 
 const SOURCE = {
@@ -75,7 +76,7 @@ export function defaultPublishes(label: string): string {
 
 /** A fresh deep copy of a node kind's default config. */
 export function defaultConfig<K extends NodeKind>(kind: K): ConfigOf<K> {
-  const byKind: { [Kind in NodeKind]: ConfigOf<Kind> } = {
+  const byKind: NodeConfigs = {
     producer: PRODUCER_DEFAULTS,
     client: CLIENT_DEFAULTS,
     topic: TOPIC_DEFAULTS,
@@ -86,8 +87,8 @@ export function defaultConfig<K extends NodeKind>(kind: K): ConfigOf<K> {
 }
 
 /** A fresh deep copy of an edge kind's default config. */
-export function defaultEdgeConfig<K extends EdgeKind>(kind: K): Extract<TopologyEdge, { kind: K }>['config'] {
-  const byKind: { [Kind in EdgeKind]: Extract<TopologyEdge, { kind: Kind }>['config'] } = {
+export function defaultEdgeConfig<K extends EdgeKind>(kind: K): EdgeConfigs[K] {
+  const byKind: EdgeConfigs = {
     publish: PUBLISH_DEFAULTS,
     subscribe: SUBSCRIBE_DEFAULTS,
     call: CALL_DEFAULTS,

@@ -103,7 +103,7 @@ export type OrchestratorNode = NodeOf<'orchestrator', OrchestratorConfig>;
 export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode;
 
 /** The config type of a node kind. */
-export type ConfigOf<K extends NodeKind> = Extract<TopologyNode, { kind: K }>['config'];
+export type ConfigOf<K extends NodeKind> = NodeConfigs[K];
 
 export interface PublishConfig {
   latency: Distribution;
@@ -133,6 +133,23 @@ export type SubscribeEdge = EdgeOf<'subscribe', SubscribeConfig>;
 export type CallEdge = EdgeOf<'call', CallConfig>;
 export type DeadLetterEdge = EdgeOf<'deadletter', DeadLetterConfig>;
 export type TopologyEdge = PublishEdge | SubscribeEdge | CallEdge | DeadLetterEdge;
+
+/** The config type of each edge kind. */
+export interface EdgeConfigs {
+  publish: PublishConfig;
+  subscribe: SubscribeConfig;
+  call: CallConfig;
+  deadletter: DeadLetterConfig;
+}
+
+/** The config type of each node kind. */
+export interface NodeConfigs {
+  producer: ProducerConfig;
+  client: ClientConfig;
+  topic: TopicConfig;
+  service: ServiceConfig;
+  orchestrator: OrchestratorConfig;
+}
 
 export const FAULT_TYPES = [
   'slow',
