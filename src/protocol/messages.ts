@@ -1,0 +1,82 @@
+// Messages between the UI and the engine's Web Worker. The UI sends commands; the worker answers
+// with frames (particles, up to 60 a second), metric snapshots (about 5 a second) and replies.
+import type { Journey, MetricsSnapshot, OrderViolation } from '../engine/api';
+import type { FaultAction, TopologyDocument } from '../model/types';
+
+/** Commands the UI sends to the worker. */
+export type Command =
+  | { type: 'load'; document: TopologyDocument; seed: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Advance by one engine event (`events: 1`) or by `ms` of simulated time, then stay paused. */
+  | { type: 'step'; events?: number; ms?: number }
+  /** Simulated ms per wall ms: 0.1 to 100. */
+  | { type: 'speed'; speed: number }
+  | { type: 'reset'; seed?: number }
+  | { type: 'fault'; node: string; action: FaultAction; duration: number | null }
+  | { type: 'edit'; document: TopologyDocument }
+  /** Record and report the journeys of messages with this key (null stops tracing). */
+  | { type: 'trace'; key: number | null }
+  | { type: 'journey'; messageId: number }
+  /** Which service's projection to report against the truth, and for which keys. */
+  | { type: 'watch-projection'; node: string | null; keys: number[] };
+
+/** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
+export interface FrameMessage {
+  type: 'frame';
+  now: number;
+  playing: boolean;
+  /** Messages in flight in the engine, before sampling. */
+  inFlight: number;
+  /** Packed particles (`PARTICLE_STRIDE` numbers each, see ./frame.ts), transferred, not copied. */
+  particles: Float64Array;
+  /** How many particles `particles` holds (it may be longer). */
+  count: number;
+  /** True in-flight counts per edge index, so a sample can say how many it stands for. */
+  edgeCounts: Uint32Array;
+}
+
+export interface MetricsMessage {
+  type: 'metrics';
+  snapshot: MetricsSnapshot;
+  violations: OrderViolation[];
+  projection: { node: string; rows: { key: number; applied: number; truth: number }[] } | null;
+  /** Engine events per wall second over the last interval, and whether it keeps up with `speed`. */
+  eventsPerSecond: number;
+  keepingUp: boolean;
+}
+
+export interface TraceMessage {
+  type: 'trace';
+  key: number | null;
+  journeys: Journey[];
+}
+
+export interface JourneyMessage {
+  type: 'journey';
+  messageId: number;
+  journey: Journey | null;
+}
+
+/** A fault applied live, with the engine time it took effect, so the UI can record it. */
+export interface FaultAppliedMessage {
+  type: 'fault-applied';
+  at: number;
+  node: string;
+  action: FaultAction;
+  duration: number | null;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  message: string;
+}
+
+/** Everything the worker posts. */
+export type WorkerMessage =
+  | FrameMessage
+  | MetricsMessage
+  | TraceMessage
+  | JourneyMessage
+  | FaultAppliedMessage
+  | ErrorMessage;
