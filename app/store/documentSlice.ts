@@ -1,0 +1,90 @@
+// The topology being edited and its undo/redo history. Every change goes through `commit` (one
+// step, or merged into the previous step when both carry the same coalescing key) or through a
+// gesture (`beginGesture`, any number of `preview`s, `endGesture`: one step, a whole drag).
+import type { StateCreator } from 'zustand';
+import type { TopologyDocument } from '../../src/model/types';
+import { record, recordFrom, redo, startHistory, undo, type History } from './history';
+import type { StoreState } from './store';
+import type { Selection } from './uiSlice';
+
+export interface DocumentSlice {
+  /** The current document; the same object as `history.present`. */
+  document: TopologyDocument;
+  history: History;
+  /** The document as it was when the current gesture began, or null outside a gesture. */
+  gestureBase: TopologyDocument | null;
+  /** Make `next` the document as one undo step (merged with the previous one on equal keys). */
+  commit(next: TopologyDocument, coalesceKey?: string | null): void;
+  /** Start a gesture: what follows until `endGesture` is one undo step. */
+  beginGesture(): void;
+  /** Show `next` during a gesture without adding a step. */
+  preview(next: TopologyDocument): void;
+  endGesture(): void;
+  undo(): void;
+  redo(): void;
+  /** Start over with `doc` and an empty history (startup, restored autosave). */
+  resetDocument(doc: TopologyDocument): void;
+}
+
+/** The selection without ids the document no longer has (after undo, redo or a load). */
+export function pruneSelection(selection: Selection, doc: TopologyDocument): Selection {
+  if (selection.nodes.length === 0 && selection.edges.length === 0) return selection;
+  const nodeIds = new Set(doc.nodes.map((node) => node.id));
+  const edgeIds = new Set(doc.edges.map((edge) => edge.id));
+  const nodes = selection.nodes.filter((id) => nodeIds.has(id));
+  const edges = selection.edges.filter((id) => edgeIds.has(id));
+  if (nodes.length === selection.nodes.length && edges.length === selection.edges.length) return selection;
+  return { nodes, edges };
+}
+
+export function createDocumentSlice(initial: TopologyDocument): StateCreator<StoreState, [], [], DocumentSlice> {
+  return (set, get) => {
+    const settle = (history: History) => {
+      set({
+        history,
+        document: history.present,
+        gestureBase: null,
+        selection: pruneSelection(get().selection, history.present),
+      });
+    };
+    // An edit that arrives mid-gesture ends the gesture first, so the drag keeps its own step.
+    const closeGesture = (): History => {
+      const { gestureBase, history } = get();
+      return gestureBase ? recordFrom(history, gestureBase, history.present) : history;
+    };
+    return {
+      document: initial,
+      history: startHistory(initial),
+      gestureBase: null,
+      commit(next, coalesceKey = null) {
+        if (get().readOnly) return;
+        if (!get().gestureBase && next === get().document) return;
+        settle(record(closeGesture(), next, coalesceKey));
+      },
+      beginGesture() {
+        if (get().readOnly) return;
+        const history = closeGesture();
+        set({ history, document: history.present, gestureBase: history.present });
+      },
+      preview(next) {
+        if (get().readOnly || !get().gestureBase) return;
+        set({ history: { ...get().history, present: next }, document: next });
+      },
+      endGesture() {
+        if (!get().gestureBase) return;
+        settle(closeGesture());
+      },
+      undo() {
+        if (get().readOnly) return;
+        settle(undo(closeGesture()));
+      },
+      redo() {
+        if (get().readOnly) return;
+        settle(redo(closeGesture()));
+      },
+      resetDocument(doc) {
+        set({ history: startHistory(doc), document: doc, gestureBase: null, selection: pruneSelection(get().selection, doc) });
+      },
+    };
+  };
+}

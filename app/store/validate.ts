@@ -1,0 +1,41 @@
+// The editor never keeps its own copy of the rules: a changed field is checked by running the
+// whole candidate document through `restore`, and the error whose path is the field's is shown.
+import { restore } from '../../src/model/restore';
+import type { TopologyDocument } from '../../src/model/types';
+
+function splitError(error: string): { path: string; message: string } {
+  const at = error.indexOf(': ');
+  return at < 0 ? { path: '', message: error } : { path: error.slice(0, at), message: error.slice(at + 2) };
+}
+
+function within(path: string, field: string): boolean {
+  return path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+}
+
+/**
+ * What is wrong with `candidate`, worded for the field at `fieldPath` (`nodes[2].config.rate`):
+ * that field's own error when it has one, otherwise the document's first error (a change is never
+ * applied while the document would be invalid), or null when the candidate is valid.
+ */
+export function problemFor(candidate: TopologyDocument, fieldPath: string): string | null {
+  const restored = restore(candidate);
+  if (restored.ok) return null;
+  for (const error of restored.errors) {
+    const { path, message } = splitError(error);
+    if (path === fieldPath) return message;
+    if (within(path, fieldPath)) return `${path.slice(fieldPath.length).replace(/^\./, '')}: ${message}`;
+  }
+  return restored.errors[0] ?? 'the document would not be valid';
+}
+
+/** The path `restore` uses for a node's field: `nodes[3].config.rate`. */
+export function nodeFieldPath(doc: TopologyDocument, nodeId: string, field: string): string {
+  const index = doc.nodes.findIndex((node) => node.id === nodeId);
+  return `nodes[${index}].${field}`;
+}
+
+/** The path `restore` uses for an edge's field: `edges[1].config.timeout`. */
+export function edgeFieldPath(doc: TopologyDocument, edgeId: string, field: string): string {
+  const index = doc.edges.findIndex((edge) => edge.id === edgeId);
+  return `edges[${index}].${field}`;
+}
