@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Histogram } from './histogram';
+import { Random } from './random';
+
+describe('Histogram', () => {
+  it('reports percentiles within 1% of the exact ones over a wide range', () => {
+    const rng = new Random(11);
+    const h = new Histogram();
+    const xs: number[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const x = Math.exp(rng.normal() * 3 + 2);
+      xs.push(x);
+      h.add(x);
+    }
+    xs.sort((a, b) => a - b);
+    for (const q of [0.5, 0.9, 0.95, 0.99, 0.999]) {
+      const exact = xs[Math.ceil(q * xs.length) - 1];
+      expect(Math.abs(h.quantile(q) - exact) / exact).toBeLessThanOrEqual(0.01);
+    }
+    expect(h.max).toBe(xs[xs.length - 1]);
+    expect(h.mean()).toBeCloseTo(xs.reduce((a, b) => a + b, 0) / xs.length, 6);
+  });
+
+  it('handles zero, tiny and huge values, and clears', () => {
+    const h = new Histogram();
+    h.add(0);
+    h.add(1e-9);
+    h.add(1e15);
+    expect(h.quantile(0.5)).toBe(0);
+    expect(h.quantile(1)).toBe(1e15);
+    h.clear();
+    expect(h.count).toBe(0);
+    expect(h.quantile(0.5)).toBe(0);
+  });
+});
