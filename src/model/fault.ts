@@ -14,7 +14,8 @@ import {
 import { LIMITS } from './limits';
 import type { Report } from './report';
 import { FAULT_TARGETS, orList, withArticle } from './rules';
-import { FAULT_TYPES, type Fault, type FaultAction, type FaultType, type NodeKind } from './types';
+import type { NodeKinds } from './restore';
+import { FAULT_TYPES, type Fault, type FaultAction, type FaultType } from './types';
 
 const AT: NumberRule = { min: 0, max: LIMITS.timeMs, unit: 'ms' };
 const DURATION: NumberRule = { min: 0, max: LIMITS.timeMs, above: true, unit: 'ms' };
@@ -76,9 +77,9 @@ function readAction(obj: Raw, type: FaultType, path: string, report: Report): Fa
 
 /**
  * Read the fault at `path`. `kinds` maps node ids to kinds, to check that the node exists and
- * that the fault makes sense for it. Null when the fault is unusable.
+ * that the fault makes sense for it (see `NodeKinds`). Null when the fault is unusable.
  */
-export function readFault(value: unknown, path: string, report: Report, kinds: ReadonlyMap<string, NodeKind>): Fault | null {
+export function readFault(value: unknown, path: string, report: Report, kinds: NodeKinds): Fault | null {
   if (!isRecord(value)) {
     report.error(path, `must be a fault object, not ${describeValue(value)}`);
     return null;
@@ -94,12 +95,12 @@ export function readFault(value: unknown, path: string, report: Report, kinds: R
   checkKeys(value, ['at', 'node', 'type', 'duration', ...FAULT_PARAMS[type]], path, report);
   const at = readNumber(value, 'at', path, report, AT, 0);
   const node = own(value, 'node');
-  const kind = typeof node === 'string' ? kinds.get(node) : undefined;
+  const kind = typeof node === 'string' ? kinds?.get(node) : undefined;
   if (typeof node !== 'string') {
     report.error(fieldPath(path, 'node'), `must be the id of a node; ${node === undefined ? 'missing' : `not ${describeValue(node)}`}`);
-  } else if (kind === undefined) {
+  } else if (kinds && kind === undefined) {
     report.error(fieldPath(path, 'node'), `no node has the id ${describeValue(node)}`);
-  } else if (!FAULT_TARGETS[type].includes(kind)) {
+  } else if (kind && !FAULT_TARGETS[type].includes(kind)) {
     report.error(path, `${withArticle(`"${type}"`)} fault cannot apply to ${withArticle(kind)}; it applies to ${orList(FAULT_TARGETS[type].map((k) => `${k}s`))}`);
   }
   let duration = readNullableNumber(value, 'duration', path, report, DURATION, null);

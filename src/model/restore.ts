@@ -8,6 +8,7 @@ import {
   checkKeys,
   describeValue,
   fieldPath,
+  formatNumber,
   isRecord,
   itemPath,
   own,
@@ -54,16 +55,17 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   for (const step of migrated.steps) report.warn('format', `migrated ${step}`);
   checkKeys(raw, ['format', 'name', 'seed', 'nodes', 'edges', 'faults'], '', report);
 
-  const rawNodes = readList(raw, 'nodes', LIMITS.nodes, report);
-  const rawEdges = readList(raw, 'edges', LIMITS.edges, report);
-  const rawFaults = readList(raw, 'faults', LIMITS.faults, report);
   // Beyond a limit, the document is refused before its parts are read: that work could be huge.
-  if (report.errors.length > 0) return { ok: false, errors: report.errors };
+  const tooMany = (['nodes', 'edges', 'faults'] as const).flatMap((key) => overLimit(raw, key));
+  if (tooMany.length > 0) return { ok: false, errors: tooMany };
+  const rawNodes = readList(raw, 'nodes', report);
+  const rawEdges = readList(raw, 'edges', report);
+  const rawFaults = readList(raw, 'faults', report);
 
   const name = readName(raw, 'name', '', report, LIMITS.labelLength, 'Untitled');
   const seed = readNumber(raw, 'seed', '', report, SEED, 1);
   const nodes = readNodes(rawNodes, report);
-  const kinds = new Map(nodes.map((node) => [node.id, node.kind] as const));
+  const kinds = nodeKinds(raw, nodes);
   const edges = readEdges(rawEdges, kinds, report);
   const faults: Fault[] = [];
   rawFaults.forEach((value, index) => {
@@ -76,18 +78,40 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   return { ok: true, document, warnings: capped(report.warnings, LIMITS.messages) };
 }
 
-function readList(raw: Raw, key: string, limit: number, report: Report): unknown[] {
+function overLimit(raw: Raw, key: 'nodes' | 'edges' | 'faults'): string[] {
+  const value = own(raw, key);
+  const limit = LIMITS[key];
+  if (!Array.isArray(value) || value.length <= limit) return [];
+  return [`${key}: the document has ${formatNumber(value.length)} ${key}; the limit is ${formatNumber(limit)}`];
+}
+
+function readList(raw: Raw, key: string, report: Report): unknown[] {
   const value = own(raw, key);
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     report.error(key, `must be a list, not ${describeValue(value)}`);
     return [];
   }
-  if (value.length > limit) {
-    report.error(key, `the document has ${value.length.toLocaleString('en-US')} ${key}; the limit is ${limit.toLocaleString('en-US')}`);
-    return [];
-  }
   return Array.from({ length: value.length }, (_, index) => value[index]);
+}
+
+/**
+ * The kind of every node id, for checking references. A node that is there but unreadable maps
+ * to null (its own errors say why, so references to it are not reported again); when the node
+ * list itself is unreadable the whole map is null and references are not checked.
+ */
+export type NodeKinds = ReadonlyMap<string, NodeKind | null> | null;
+
+function nodeKinds(raw: Raw, nodes: readonly TopologyNode[]): NodeKinds {
+  const list = own(raw, 'nodes');
+  if (list !== undefined && !Array.isArray(list)) return null;
+  const kinds = new Map<string, NodeKind | null>();
+  for (const value of Array.isArray(list) ? list : []) {
+    const id = isRecord(value) ? own(value, 'id') : undefined;
+    if (typeof id === 'string') kinds.set(id, null);
+  }
+  for (const node of nodes) kinds.set(node.id, node.kind);
+  return kinds;
 }
 
 function readNodes(rawNodes: readonly unknown[], report: Report): TopologyNode[] {
@@ -109,7 +133,7 @@ function readNodes(rawNodes: readonly unknown[], report: Report): TopologyNode[]
 }
 
 /** Reads the edges and checks them against the nodes: ends exist, kinds fit, no repeats or call cycles. */
-function readEdges(rawEdges: readonly unknown[], kinds: ReadonlyMap<string, NodeKind>, report: Report): TopologyEdge[] {
+function readEdges(rawEdges: readonly unknown[], kinds: NodeKinds, report: Report): TopologyEdge[] {
   const edges: TopologyEdge[] = [];
   const edgeIndex = new Map<string, number>();
   const connections = new Map<string, number>();
@@ -122,11 +146,11 @@ function readEdges(rawEdges: readonly unknown[], kinds: ReadonlyMap<string, Node
     if (earlier !== undefined) report.error(fieldPath(path, 'id'), `"${edge.id}" is already the id of edges[${earlier}]`);
     else edgeIndex.set(edge.id, index);
 
-    const sourceKind = kinds.get(edge.source);
-    const targetKind = kinds.get(edge.target);
-    if (sourceKind === undefined) report.error(fieldPath(path, 'source'), `no node has the id ${describeValue(edge.source)}`);
-    if (targetKind === undefined) report.error(fieldPath(path, 'target'), `no node has the id ${describeValue(edge.target)}`);
-    if (sourceKind === undefined || targetKind === undefined) return;
+    const sourceKind = kinds?.get(edge.source);
+    const targetKind = kinds?.get(edge.target);
+    if (kinds && sourceKind === undefined) report.error(fieldPath(path, 'source'), `no node has the id ${describeValue(edge.source)}`);
+    if (kinds && targetKind === undefined) report.error(fieldPath(path, 'target'), `no node has the id ${describeValue(edge.target)}`);
+    if (!sourceKind || !targetKind) return;
     const wrongKinds = edgeKindProblem(edge.kind, sourceKind, targetKind);
     if (wrongKinds) {
       report.error(path, `${wrongKinds} (${edge.source} → ${edge.target})`);

@@ -52,7 +52,7 @@ export function edgeKindProblem(kind: EdgeKind, source: NodeKind, target: NodeKi
   const ends = EDGE_ENDS[kind];
   return (
     `${withArticle(kind)} edge cannot go from ${withArticle(source)} to ${withArticle(target)}: ` +
-    `it goes from ${orList(ends.sources)} to ${orList(ends.targets)}`
+    `it goes from ${withArticle(orList(ends.sources))} to ${withArticle(orList(ends.targets))}`
   );
 }
 
