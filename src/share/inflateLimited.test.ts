@@ -49,6 +49,13 @@ describe('inflateLimited', () => {
     expect(inflateLimited(new Uint8Array(0), MiB)).toEqual({ ok: false, reason: 'cut-off' });
   });
 
+  it('reports every prefix of a stream as cut off, never as corrupt', () => {
+    const whole = deflateSync(text(3_000), { level: 9 });
+    for (let keep = 1; keep < whole.length; keep++) {
+      expect(inflateLimited(whole.subarray(0, keep), MiB)).toEqual({ ok: false, reason: 'cut-off' });
+    }
+  });
+
   it('reports bytes that are not DEFLATE as corrupt', () => {
     // Block type 3 is reserved: no valid stream starts with 0b111.
     expect(inflateLimited(new Uint8Array([0xff, 0xff, 0xff, 0xff]), MiB)).toEqual({ ok: false, reason: 'corrupt' });
