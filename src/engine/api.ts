@@ -31,6 +31,11 @@ export interface TopicMetrics {
   expired: Record<string, number>;
   /** Events dropped by `capacity` with `drop-newest`/`drop-oldest`, per group. */
   dropped: Record<string, number>;
+  /**
+   * Events offered to each group: appended while it subscribed, plus replays. Per group,
+   * received = processed + dropped + dead-lettered (service) + expired + dropped (topic) + lag.
+   */
+  received: Record<string, number>;
   /** Events stored per partition (for the partition bars). */
   partitionSizes: number[];
 }
@@ -158,10 +163,14 @@ export interface Simulation {
   resetMetrics(): void;
   /** Messages in flight on edges right now; `visit` is called for each. */
   forEachInFlight(visit: (message: InFlightMessage) => void): number;
+  /** How many messages are in flight right now (what `forEachInFlight` would visit). */
+  inFlightCount(): number;
   /** Event type names, indexed by `InFlightMessage.typeIndex`. */
   readonly eventTypes: readonly string[];
   /** Start recording journeys of messages with this key (bounded); returns those recorded so far. */
   trace(key: number): Journey[];
+  /** Stops recording journeys of `key`, or of every key when null (recorded ones are kept). */
+  untrace(key: number | null): void;
   /** The journey of one message, if it is being traced or still recent. */
   journeyOf(messageId: number): Journey | null;
   /** Ordering violations since the last call (bounded). */

@@ -1,0 +1,391 @@
+// A service's consumer group: its position in every partition of the topics it subscribes to,
+// which live instance owns each partition, and the events each instance has fetched. Workers
+// take fetched events in order, subject to the ordering mode: `partition` runs one event at a
+// time per partition, `key` one at a time per key, `none` anything. Partitions move between
+// instances when instances are added, removed, crash or recover (a rebalance); a partition that
+// moves goes back to its committed offset, so work in progress there is done again.
+import type { SubscribeConfig } from '../model/types';
+import { assignPartitions } from './assignment';
+import { IntQueue } from './intQueue';
+import { Outcome, PartitionCursor } from './partitionCursor';
+import type { Service } from './service';
+import { Subscription, type Topic } from './topic';
+import { InstanceState } from './workerPool';
+import { ItemFlag, ItemState, LockKind, WorkItems } from './workItems';
+
+export const Ordering = { partition: 0, key: 1, none: 2 } as const;
+
+/** One consumer group (one per subscribing service). */
+export class ConsumerGroup {
+  readonly subscriptions: Subscription[] = [];
+  readonly items = new WorkItems();
+  // Per group partition (`gp`): one entry for each partition of each subscribed topic.
+  readonly cursors: PartitionCursor[] = [];
+  private gpSub: Subscription[] = [];
+  private gpPartition: number[] = [];
+  gpOwner: number[] = [];
+  private gpQueued: number[] = [];
+  private gpLocked: number[] = [];
+  private gpAvailableSince: number[] = [];
+  // Per instance: a doubly linked buffer of fetched events waiting for a worker, the count of
+  // fetched events it holds in any state, and the partitions it may fetch from, in turn.
+  private bufHead: number[] = [];
+  private bufTail: number[] = [];
+  private buffered: number[] = [];
+  private fetchQueue: IntQueue[] = [];
+  private keyLocked: Uint8Array;
+
+  constructor(
+    readonly id: string,
+    readonly service: Service,
+    keySpace: number,
+  ) {
+    this.keyLocked = new Uint8Array(keySpace);
+  }
+
+  /** Number of group partitions. */
+  get partitionCount(): number {
+    return this.cursors.length;
+  }
+
+  /** Subscribes to a topic; with `latest`, events already in it are not for this group. */
+  subscribe(topic: Topic, edgeIndex: number, config: SubscribeConfig): Subscription {
+    const sub = new Subscription(topic, this, topic.subscriptions.length, edgeIndex);
+    topic.subscribe(sub);
+    this.subscriptions.push(sub);
+    this.addPartitions(sub, config.startFrom === 'latest');
+    return sub;
+  }
+
+  /** Gives the group a partition for each partition of `sub`'s topic it does not cover yet. */
+  addPartitions(sub: Subscription, latest: boolean): void {
+    const topic = sub.topic;
+    for (let p = sub.gps.length; p < topic.partitions.length; p++) {
+      const log = topic.partitions[p];
+      const gp = this.cursors.length;
+      sub.gps.push(gp);
+      this.cursors.push(new PartitionCursor(latest ? log.end : log.start));
+      this.gpSub.push(sub);
+      this.gpPartition.push(p);
+      this.gpOwner.push(-1);
+      this.gpQueued.push(0);
+      this.gpLocked.push(0);
+      this.gpAvailableSince.push(this.service.kernel.now);
+      if (!latest) {
+        sub.unconsumed += log.end - log.start;
+        sub.received += log.end - log.start;
+      }
+    }
+  }
+
+  /** Makes room for per-instance state of instance `instance`. */
+  ensureInstance(instance: number): void {
+    while (this.bufHead.length <= instance) {
+      this.bufHead.push(-1);
+      this.bufTail.push(-1);
+      this.buffered.push(0);
+      this.fetchQueue.push(new IntQueue());
+    }
+  }
+
+  /** Grows the key locks when keys grow. */
+  ensureKeys(keySpace: number): void {
+    if (keySpace <= this.keyLocked.length) return;
+    const next = new Uint8Array(keySpace);
+    next.set(this.keyLocked);
+    this.keyLocked = next;
+  }
+
+  /** A topic appended an event to group partition `gp`. */
+  onAppend(gp: number): void {
+    const owner = this.gpOwner[gp];
+    if (owner < 0) return;
+    if (this.gpQueued[gp] === 0) {
+      this.gpQueued[gp] = 1;
+      this.fetchQueue[owner].push(gp);
+    }
+    if (this.service.pool.freeOf[owner].length > 0) this.dispatch(owner);
+  }
+
+  /** Gives free workers of `instance` the next events they may start. */
+  dispatch(instance: number): void {
+    const pool = this.service.pool;
+    if (pool.instanceState[instance] !== InstanceState.live) return;
+    const items = this.items;
+    const free = pool.freeOf[instance];
+    const service = this.service;
+    while (free.length > 0) {
+      this.fill(instance);
+      let item = this.bufHead[instance];
+      const ordering = service.ordering;
+      if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
+      else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
+      if (item === -1) return;
+      this.unlink(instance, item);
+      if (service.idempotent && items.seq[item] <= service.projection.highest[items.key[item]]) {
+        service.skip(item);
+        continue;
+      }
+      service.start(item, instance);
+    }
+  }
+
+  /** Takes the ordering lock a starting event needs under the current ordering mode. */
+  lock(item: number): void {
+    const items = this.items;
+    const ordering = this.service.ordering;
+    if (ordering === Ordering.partition) {
+      this.gpLocked[items.gp[item]] = 1;
+      items.lock[item] = LockKind.partition;
+    } else if (ordering === Ordering.key) {
+      this.keyLocked[items.key[item]] = 1;
+      items.lock[item] = LockKind.key;
+    }
+  }
+
+  /** Releases an event's ordering lock. */
+  unlock(item: number): void {
+    const items = this.items;
+    const kind = items.lock[item];
+    if (kind === LockKind.none) return;
+    if (kind === LockKind.partition) this.gpLocked[items.gp[item]] = 0;
+    else this.keyLocked[items.key[item]] = 0;
+    items.lock[item] = LockKind.none;
+  }
+
+  /** After a key lock is released, other instances may hold events of that key. */
+  dispatchOthers(instance: number): void {
+    const pool = this.service.pool;
+    for (let i = 0; i < this.bufHead.length; i++) {
+      if (i !== instance && this.bufHead[i] !== -1 && pool.freeOf[i].length > 0) this.dispatch(i);
+    }
+  }
+
+  /** Puts an event (back) at the end of its instance's buffer. */
+  requeue(item: number): void {
+    this.items.state[item] = ItemState.waiting;
+    this.pushBack(this.items.instance[item], item);
+  }
+
+  /** An event is finished for this group: applied, dead-lettered or dropped. */
+  finish(item: number, outcome: number): void {
+    const items = this.items;
+    const gp = items.gp[item];
+    this.cursors[gp].finish(items.offset[item], outcome);
+    if ((items.flags[item] & (ItemFlag.duplicate | ItemFlag.redelivered)) === 0) {
+      const sub = this.gpSub[gp];
+      sub.unconsumed--;
+      if (sub.topic.blocks) sub.topic.onRoom();
+    }
+    this.buffered[items.instance[item]]--;
+    items.release(item);
+  }
+
+  /** Fetches from the instance's partitions, in turn, until its buffer is full. */
+  private fill(instance: number): void {
+    const queue = this.fetchQueue[instance];
+    const limit = this.service.prefetch;
+    while (this.buffered[instance] < limit && queue.size > 0) {
+      const gp = queue.shift();
+      if (this.gpOwner[gp] !== instance) continue;
+      const item = this.fetch(gp, instance);
+      if (item < 0) {
+        this.gpQueued[gp] = 0;
+        continue;
+      }
+      this.pushBack(instance, item);
+      if (this.hasUnfetched(gp)) queue.push(gp);
+      else this.gpQueued[gp] = 0;
+    }
+  }
+
+  private hasUnfetched(gp: number): boolean {
+    const sub = this.gpSub[gp];
+    return this.cursors[gp].next < sub.topic.partitions[this.gpPartition[gp]].end;
+  }
+
+  /** Takes the next event of a partition into a work item, skipping expired and dropped ones. */
+  private fetch(gp: number, instance: number): number {
+    const sub = this.gpSub[gp];
+    const log = sub.topic.partitions[this.gpPartition[gp]];
+    const cursor = this.cursors[gp];
+    // Behind the log's start only after going back to a committed offset: those events expired.
+    while (cursor.next < log.start) {
+      if (cursor.skip() === Outcome.open) {
+        sub.expired++;
+        sub.unconsumed--;
+        if (sub.topic.blocks) sub.topic.onRoom();
+      }
+    }
+    while (cursor.next < log.end) {
+      const offset = cursor.next;
+      if (log.isDropped(offset, sub.bit)) {
+        cursor.skip();
+        continue;
+      }
+      const before = cursor.take();
+      const items = this.items;
+      const item = items.alloc();
+      const slot = offset & log.mask;
+      items.key[item] = log.key[slot];
+      items.seq[item] = log.seq[slot];
+      items.type[item] = log.type[slot];
+      items.sourceTime[item] = log.sourceTime[slot];
+      items.publishTime[item] = log.publishTime[slot];
+      items.messageId[item] = log.messageId[slot];
+      const appendTime = log.appendTime[slot];
+      const since = this.gpAvailableSince[gp];
+      items.availableTime[item] = appendTime > since ? appendTime : since;
+      items.offset[item] = offset;
+      items.gp[item] = gp;
+      items.instance[item] = instance;
+      items.state[item] = ItemState.waiting;
+      if (before === Outcome.applied) items.flags[item] = ItemFlag.duplicate;
+      else if (before === Outcome.finished) items.flags[item] = ItemFlag.redelivered;
+      this.buffered[instance]++;
+      return item;
+    }
+    return -1;
+  }
+
+  private pushBack(instance: number, item: number): void {
+    const items = this.items;
+    const tail = this.bufTail[instance];
+    items.prev[item] = tail;
+    items.next[item] = -1;
+    if (tail === -1) this.bufHead[instance] = item;
+    else items.next[tail] = item;
+    this.bufTail[instance] = item;
+  }
+
+  private unlink(instance: number, item: number): void {
+    const items = this.items;
+    const prev = items.prev[item];
+    const next = items.next[item];
+    if (prev === -1) this.bufHead[instance] = next;
+    else items.next[prev] = next;
+    if (next === -1) this.bufTail[instance] = prev;
+    else items.prev[next] = prev;
+    items.prev[item] = -1;
+    items.next[item] = -1;
+  }
+
+  /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
+  private discard(gp: number): void {
+    const items = this.items;
+    const pool = this.service.pool;
+    const now = this.service.kernel.now;
+    for (let item = 0; item < items.used; item++) {
+      const state = items.state[item];
+      if (state === ItemState.free || items.gp[item] !== gp) continue;
+      if (state === ItemState.waiting) this.unlink(items.instance[item], item);
+      else if (state === ItemState.running || state === ItemState.holding) {
+        this.unlock(item);
+        pool.abandon(items.worker[item], now);
+      }
+      this.buffered[items.instance[item]]--;
+      items.release(item);
+    }
+  }
+
+  /** Moves partitions to match the live instances; moved partitions restart from their commit. */
+  rebalance(): void {
+    const pool = this.service.pool;
+    const now = this.service.kernel.now;
+    const target = assignPartitions(this.gpOwner, pool.liveInstances());
+    for (let gp = 0; gp < target.length; gp++) {
+      if (target[gp] === this.gpOwner[gp]) continue;
+      const old = this.gpOwner[gp];
+      // A live owner hands over gracefully: it commits what it finished first.
+      if (old >= 0 && pool.instanceState[old] === InstanceState.live) this.cursors[gp].commit();
+      this.release(gp, now);
+      this.gpOwner[gp] = target[gp];
+    }
+    this.restartFetching();
+  }
+
+  /** An instance went down or away: its partitions go back to their commit, ownerless. */
+  dropInstance(instance: number, graceful: boolean): void {
+    const now = this.service.kernel.now;
+    for (let gp = 0; gp < this.gpOwner.length; gp++) {
+      if (this.gpOwner[gp] !== instance) continue;
+      if (graceful) this.cursors[gp].commit();
+      this.release(gp, now);
+      this.gpOwner[gp] = -1;
+    }
+  }
+
+  private release(gp: number, now: number): void {
+    this.discard(gp);
+    this.cursors[gp].rewindToCommitted();
+    this.gpAvailableSince[gp] = now;
+    this.gpLocked[gp] = 0;
+  }
+
+  /** Acknowledges what every partition finished (periodic). */
+  commit(): void {
+    for (let gp = 0; gp < this.cursors.length; gp++) this.cursors[gp].commit();
+  }
+
+  /** Replays from the earliest retained event or from a time: offsets go back, work in progress is dropped, the read model is rebuilt. */
+  replay(to: 'earliest' | number): void {
+    const now = this.service.kernel.now;
+    for (let gp = 0; gp < this.cursors.length; gp++) {
+      this.discard(gp);
+      const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
+      const offset = to === 'earliest' ? log.start : Math.max(log.start, log.offsetAtTime(to));
+      this.cursors[gp].reset(offset);
+      this.gpAvailableSince[gp] = now;
+      this.gpLocked[gp] = 0;
+    }
+    for (const sub of this.subscriptions) {
+      let unconsumed = 0;
+      for (let p = 0; p < sub.gps.length; p++) {
+        const log = sub.topic.partitions[p];
+        for (let o = this.cursors[sub.gps[p]].next; o < log.end; o++) if (!log.isDropped(o, sub.bit)) unconsumed++;
+      }
+      sub.received += unconsumed - sub.unconsumed;
+      sub.unconsumed = unconsumed;
+    }
+    this.service.projection.clearApplied();
+    this.restartFetching();
+  }
+
+  /** Rebuilds every instance's fetch turn and lets free workers start. */
+  restartFetching(): void {
+    for (let i = 0; i < this.fetchQueue.length; i++) this.fetchQueue[i].clear();
+    for (let gp = 0; gp < this.gpOwner.length; gp++) {
+      const owner = this.gpOwner[gp];
+      this.gpQueued[gp] = 0;
+      if (owner < 0 || !this.hasUnfetched(gp)) continue;
+      this.gpQueued[gp] = 1;
+      this.fetchQueue[owner].push(gp);
+    }
+    for (let i = 0; i < this.fetchQueue.length; i++) this.dispatch(i);
+  }
+
+  /** Events fetched and not finished, by state (for metrics). */
+  countItems(state: number): number {
+    const items = this.items;
+    let count = 0;
+    for (let item = 0; item < items.used; item++) if (items.state[item] === state) count++;
+    return count;
+  }
+
+  /** Total unconsumed events over the group's subscriptions. */
+  unconsumed(): number {
+    let total = 0;
+    for (const sub of this.subscriptions) total += sub.unconsumed;
+    return total;
+  }
+
+  /** The subscription a group partition belongs to. */
+  subscriptionOf(gp: number): Subscription {
+    return this.gpSub[gp];
+  }
+
+  /** The topic partition of a group partition. */
+  topicPartitionOf(gp: number): number {
+    return this.gpPartition[gp];
+  }
+}

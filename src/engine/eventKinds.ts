@@ -1,0 +1,23 @@
+// The kinds of engine events in the queue. An engine event is (kind, target, arg, gen); what
+// target/arg/gen mean depends on the kind, as listed.
+export const EventKind = {
+  /** A producer's next event is due: target = producer, gen = its schedule epoch. */
+  arrival: 1,
+  /** A message reaches the end of a publish edge: target = transit slot, gen = its generation. */
+  publishArrive: 2,
+  /** A worker finished an attempt: target = service, arg = worker, gen = worker epoch. */
+  workDone: 3,
+  /** A blocking retry's backoff is over: target = service, arg = worker, gen = worker epoch. */
+  blockingRetry: 4,
+  /** A requeued retry's backoff is over: target = service, arg = item, gen = item generation. */
+  requeueRetry: 5,
+  /** Offsets are committed and retention applied: every `COMMIT_INTERVAL_MS`. */
+  commit: 6,
+  /** A fault takes effect: arg = index into the simulation's fault list. */
+  fault: 7,
+  /** A fault's duration is over: arg = index into the simulation's fault list. */
+  faultEnd: 8,
+} as const;
+
+/** How often consumer groups commit the offsets they finished, ms of simulated time. */
+export const COMMIT_INTERVAL_MS = 1000;

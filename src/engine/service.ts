@@ -1,0 +1,301 @@
+// A service consuming events: a worker takes a fetched event, processes it for a sampled time
+// (× the `slow` factor), and either fails (with probability `failureRate`) or applies it: its
+// projection moves to the event's sequence number and it publishes its own event, with the same
+// key and sequence number, to every topic it publishes to. A failed attempt is retried after
+// `backoff` (blocking: the worker and the ordering lock wait; requeue: the event goes to the back
+// of the instance's queue) until `maxAttempts`, then dead-lettered or dropped.
+import type { ServiceConfig } from '../model/types';
+import { ConsumerGroup, Ordering } from './consumerGroup';
+import { compileDistribution, sample, type Sampler } from './distribution';
+import { EventKind } from './eventKinds';
+import { Histogram } from './histogram';
+import type { Kernel } from './kernel';
+import { Outcome } from './partitionCursor';
+import { Projection } from './projection';
+import type { PublishLink } from './publishLink';
+import type { Random } from './random';
+import { InstanceState, JobKind, WorkerPool } from './workerPool';
+import { ItemFlag, ItemState } from './workItems';
+import { MessageFlag } from './api';
+
+/** A service's runtime state and counters. */
+export class Service {
+  readonly pool: WorkerPool;
+  group: ConsumerGroup | null = null;
+  readonly projection: Projection;
+  /** Whether any producer is upstream, so that staleness means something. */
+  hasTruth = false;
+  publishLinks: PublishLink[] = [];
+  deadLetterLinks: PublishLink[] = [];
+  publishType = 0;
+
+  config!: ServiceConfig;
+  processing!: Sampler;
+  ordering: number = Ordering.partition;
+  idempotent = false;
+  prefetch = 8;
+  slowFactor = 1;
+  failureRate = 0;
+
+  processed = 0;
+  attempts = 0;
+  failed = 0;
+  retried = 0;
+  deadLettered = 0;
+  dropped = 0;
+  duplicates = 0;
+  orderViolations = 0;
+  readonly latency = new Histogram();
+  readonly wait = new Histogram();
+  readonly consistency = new Histogram();
+
+  constructor(
+    readonly id: string,
+    readonly index: number,
+    readonly kernel: Kernel,
+    private readonly rng: Random,
+    config: ServiceConfig,
+    keySpace: number,
+  ) {
+    this.pool = new WorkerPool(config.instances, config.concurrency);
+    this.projection = new Projection(keySpace);
+    this.configure(config);
+  }
+
+  /** Applies a (new) config at the current time. */
+  configure(config: ServiceConfig): void {
+    const old = this.config;
+    this.config = config;
+    this.processing = compileDistribution(config.processing);
+    this.ordering = Ordering[config.ordering];
+    this.idempotent = config.idempotent;
+    this.failureRate = config.failureRate;
+    this.prefetch = Math.max(8, 2 * config.concurrency);
+    if (this.kernel.eventTypes.indexOf(config.publishes) >= 0) this.publishType = this.kernel.eventTypes.indexOf(config.publishes);
+    if (!old) return;
+    const now = this.kernel.now;
+    if (old.concurrency !== config.concurrency) this.pool.setConcurrency(config.concurrency, now);
+    let live = this.pool.liveInstances().length;
+    while (live < config.instances) {
+      this.addInstance();
+      live++;
+    }
+    while (live > config.instances) {
+      this.removeInstance();
+      live--;
+    }
+    this.dispatchAll();
+  }
+
+  /** Starts consuming: the group takes its partitions. */
+  startConsuming(): void {
+    if (this.group === null) return;
+    for (let i = 0; i < this.pool.instanceState.length; i++) this.group.ensureInstance(i);
+    this.group.rebalance();
+  }
+
+  /** A worker of `instance` starts a fetched event. */
+  start(item: number, instance: number): void {
+    const group = this.group as ConsumerGroup;
+    const items = group.items;
+    const w = this.pool.take(instance, JobKind.event, item, this.kernel.now);
+    items.state[item] = ItemState.running;
+    items.worker[item] = w;
+    group.lock(item);
+    this.beginAttempt(item, w);
+  }
+
+  /** An idempotent service recognises an event at or below what it applied for the key, and skips it. */
+  skip(item: number): void {
+    const group = this.group as ConsumerGroup;
+    const items = group.items;
+    const duplicate = (items.flags[item] & ItemFlag.duplicate) !== 0;
+    if (duplicate || items.seq[item] === this.projection.applied[items.key[item]]) this.duplicates++;
+    if (!duplicate && (items.flags[item] & ItemFlag.redelivered) === 0) this.processed++;
+    this.traceItem(item, 'skipped', 'already applied (idempotent)');
+    group.finish(item, Outcome.applied);
+  }
+
+  private beginAttempt(item: number, w: number): void {
+    const kernel = this.kernel;
+    const items = (this.group as ConsumerGroup).items;
+    const attempt = ++items.attempts[item];
+    this.attempts++;
+    const now = kernel.now;
+    if (attempt === 1) this.wait.add(now - items.availableTime[item]);
+    items.startTime[item] = now;
+    const duration = sample(this.processing, this.rng) * this.slowFactor;
+    kernel.at(now + duration, EventKind.workDone, this.index, w, this.pool.workerEpoch[w]);
+    if (kernel.hops.enabled) this.recordDelivery(item, attempt);
+    if (kernel.journeys.active) this.traceItem(item, attempt === 1 ? 'delivered' : 'retrying', `attempt ${attempt} on instance ${items.instance[item]}`);
+  }
+
+  /** A worker's attempt ended (unless the worker's epoch moved on: the work was lost). */
+  onWorkDone(w: number, epoch: number): void {
+    if (this.pool.workerEpoch[w] !== epoch) return;
+    const item = this.pool.workerJob[w];
+    if (this.failureRate > 0 && this.rng.float() < this.failureRate) this.failAttempt(item, w);
+    else this.succeed(item, w);
+  }
+
+  private succeed(item: number, w: number): void {
+    const kernel = this.kernel;
+    const now = kernel.now;
+    const group = this.group as ConsumerGroup;
+    const items = group.items;
+    const instance = items.instance[item];
+    this.pool.release(w, now);
+    group.unlock(item);
+    const key = items.key[item];
+    const seq = items.seq[item];
+    const flags = items.flags[item];
+    const duplicate = (flags & ItemFlag.duplicate) !== 0;
+    const fresh = (flags & (ItemFlag.duplicate | ItemFlag.redelivered)) === 0;
+    const sameAsLast = this.projection.applied[key] === seq;
+    const highest = this.projection.apply(key, seq);
+    let outFlags = 0;
+    if (duplicate || sameAsLast) {
+      this.duplicates++;
+      outFlags |= MessageFlag.duplicate;
+    } else if (seq < highest) {
+      this.orderViolations++;
+      outFlags |= MessageFlag.outOfOrder;
+      kernel.orderViolation(this.id, key, seq, highest);
+    }
+    if (fresh) {
+      this.processed++;
+      this.latency.add(now - items.publishTime[item]);
+    }
+    if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
+    if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
+    const links = this.publishLinks;
+    if (links.length > 0) {
+      const messageId = kernel.messageId();
+      const sourceTime = items.sourceTime[item];
+      if (kernel.journeys.isTraced(key)) kernel.journeys.step(messageId, key, seq, kernel.eventTypes[this.publishType], now, this.id, 'published', `after message ${items.messageId[item]}`);
+      for (let i = 0; i < links.length; i++) links[i].send(key, seq, this.publishType, sourceTime, messageId, outFlags);
+    }
+    group.finish(item, Outcome.applied);
+    if (this.ordering === Ordering.key) group.dispatchOthers(instance);
+    group.dispatch(instance);
+  }
+
+  private failAttempt(item: number, w: number): void {
+    const kernel = this.kernel;
+    const now = kernel.now;
+    const group = this.group as ConsumerGroup;
+    const items = group.items;
+    const instance = items.instance[item];
+    const retry = this.config.retry;
+    this.failed++;
+    if (items.attempts[item] < retry.maxAttempts) {
+      this.retried++;
+      if (kernel.journeys.active) this.traceItem(item, 'failed', `attempt ${items.attempts[item]}; retry in ${retry.backoff} ms (${retry.mode})`);
+      if (retry.mode === 'blocking') {
+        items.state[item] = ItemState.holding;
+        kernel.at(now + retry.backoff, EventKind.blockingRetry, this.index, w, this.pool.workerEpoch[w]);
+        return;
+      }
+      this.pool.release(w, now);
+      group.unlock(item);
+      items.state[item] = ItemState.backoff;
+      kernel.at(now + retry.backoff, EventKind.requeueRetry, this.index, item, items.gen[item]);
+      group.dispatch(instance);
+      return;
+    }
+    this.pool.release(w, now);
+    group.unlock(item);
+    const fresh = (items.flags[item] & (ItemFlag.duplicate | ItemFlag.redelivered)) === 0;
+    const dlq = this.deadLetterLinks;
+    if (dlq.length > 0) {
+      if (fresh) this.deadLettered++;
+      if (kernel.journeys.active) this.traceItem(item, 'dead-lettered', `after ${items.attempts[item]} attempts`);
+      for (let i = 0; i < dlq.length; i++) {
+        dlq[i].send(items.key[item], items.seq[item], items.type[item], items.sourceTime[item], items.messageId[item], MessageFlag.deadLetter | MessageFlag.failed);
+      }
+    } else {
+      if (fresh) this.dropped++;
+      if (kernel.journeys.active) this.traceItem(item, 'dropped', `after ${items.attempts[item]} attempts, no dead-letter topic`);
+    }
+    group.finish(item, Outcome.finished);
+    if (this.ordering === Ordering.key) group.dispatchOthers(instance);
+    group.dispatch(instance);
+  }
+
+  /** A blocking retry's backoff is over: the same worker tries again. */
+  onBlockingRetry(w: number, epoch: number): void {
+    if (this.pool.workerEpoch[w] !== epoch) return;
+    const item = this.pool.workerJob[w];
+    (this.group as ConsumerGroup).items.state[item] = ItemState.running;
+    this.beginAttempt(item, w);
+  }
+
+  /** A requeued retry's backoff is over: the event goes to the back of its instance's buffer. */
+  onRequeueReady(item: number, gen: number): void {
+    const group = this.group as ConsumerGroup;
+    if (group.items.gen[item] !== gen) return;
+    group.requeue(item);
+    group.dispatch(group.items.instance[item]);
+  }
+
+  /** Lets every live instance start what it can. */
+  dispatchAll(): void {
+    if (this.group === null) return;
+    for (let i = 0; i < this.pool.instanceState.length; i++) this.group.dispatch(i);
+  }
+
+  /** Starts one more instance; the group rebalances. */
+  addInstance(): void {
+    const instance = this.pool.addInstance(this.kernel.now);
+    if (this.group === null) return;
+    this.group.ensureInstance(instance);
+    this.group.rebalance();
+  }
+
+  /** Stops the last live instance gracefully (it commits first); the group rebalances. */
+  removeInstance(): void {
+    const live = this.pool.liveInstances();
+    if (live.length === 0) return;
+    const instance = live[live.length - 1];
+    this.group?.dropInstance(instance, true);
+    this.pool.stopInstance(instance, this.kernel.now, InstanceState.removed);
+    this.group?.rebalance();
+  }
+
+  /** Crashes the first live instance: its work in progress is lost; returns it (-1: none). */
+  crashInstance(): number {
+    const live = this.pool.liveInstances();
+    if (live.length === 0) return -1;
+    const instance = live[0];
+    this.pool.stopInstance(instance, this.kernel.now, InstanceState.crashed);
+    this.group?.dropInstance(instance, false);
+    this.group?.rebalance();
+    return instance;
+  }
+
+  /** Brings back crashed instances (one, or all when `instance` is -1); the group rebalances. */
+  recover(instance: number): void {
+    const states = this.pool.instanceState;
+    for (let i = 0; i < states.length; i++) {
+      if ((instance === -1 || i === instance) && states[i] === InstanceState.crashed) this.pool.recoverInstance(i, this.kernel.now);
+    }
+    this.group?.rebalance();
+  }
+
+  private recordDelivery(item: number, attempt: number): void {
+    const group = this.group as ConsumerGroup;
+    const items = group.items;
+    const sub = group.subscriptionOf(items.gp[item]);
+    let flags = attempt > 1 ? MessageFlag.retry : 0;
+    if (items.flags[item] & ItemFlag.duplicate) flags |= MessageFlag.duplicate;
+    this.kernel.hops.record(sub.edgeIndex, this.kernel.now, items.type[item], flags, items.messageId[item], items.key[item]);
+  }
+
+  private traceItem(item: number, what: string, detail?: string): void {
+    const items = (this.group as ConsumerGroup).items;
+    const key = items.key[item];
+    if (!this.kernel.journeys.isTraced(key)) return;
+    const kernel = this.kernel;
+    kernel.journeys.step(items.messageId[item], key, items.seq[item], kernel.eventTypes[items.type[item]], kernel.now, this.id, what, detail);
+  }
+}

@@ -1,0 +1,207 @@
+// A topic: a durable, partitioned log read by consumer groups. Each event goes to one partition
+// (by a hash of its key, or round-robin). An event is *unconsumed* for a group from its append
+// until that group finishes it; `capacity` bounds that count per group and `onFull` says what an
+// append does beyond it. Retention removes events older than `retention`, read or not.
+import type { TopicConfig } from '../model/types';
+import type { ConsumerGroup } from './consumerGroup';
+import type { Kernel } from './kernel';
+import { Outcome } from './partitionCursor';
+import { PartitionLog } from './partitionLog';
+import type { PublishLink } from './publishLink';
+
+/** One group's view of one topic: its counts, and its partition index per topic partition. */
+export class Subscription {
+  /** Events appended (or replayed) for this group and not yet finished by it. */
+  unconsumed = 0;
+  /** Events offered to this group: appended while subscribed, plus replays. */
+  received = 0;
+  /** Events retention removed before this group read them. */
+  expired = 0;
+  /** Events dropped for this group by `capacity` (drop-newest / drop-oldest). */
+  dropped = 0;
+  /** The group's partition index (`gp`) for each partition of the topic. */
+  gps: number[] = [];
+
+  constructor(
+    readonly topic: Topic,
+    readonly group: ConsumerGroup,
+    /** This subscriber's bit in the topic's drop masks. */
+    readonly bit: number,
+    /** The subscribe edge, for the animation. */
+    public edgeIndex: number,
+  ) {}
+}
+
+/** The partition of a key: a 32-bit mix of the key (murmur3's finaliser), modulo partitions. */
+export function partitionFor(key: number, partitions: number): number {
+  let h = key | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % partitions;
+}
+
+/** A topic's runtime state. */
+export class Topic {
+  readonly partitions: PartitionLog[] = [];
+  readonly subscriptions: Subscription[] = [];
+  /** Publish edges holding events because this topic is full. */
+  readonly blockedLinks: PublishLink[] = [];
+  appended = 0;
+  /** Where the last append went, for journeys. */
+  lastPartition = 0;
+  lastOffset = 0;
+  private roundRobin = 0;
+  private draining = false;
+  config!: TopicConfig;
+  /** Whether appends wait for room (capacity with `block`). */
+  blocks = false;
+  private usesMasks = false;
+
+  constructor(
+    readonly id: string,
+    readonly kernel: Kernel,
+    config: TopicConfig,
+  ) {
+    this.configure(config);
+  }
+
+  /** Applies a (new) config; partitions can be added, not removed. */
+  configure(config: TopicConfig): void {
+    this.config = config;
+    this.blocks = config.capacity !== null && config.onFull === 'block';
+    this.usesMasks = config.capacity !== null && config.onFull !== 'block';
+    while (this.partitions.length < config.partitions) this.partitions.push(new PartitionLog());
+    if (this.usesMasks) for (const log of this.partitions) log.useMasks(Math.max(1, this.subscriptions.length));
+  }
+
+  /** Adds a subscriber (a consumer group starts reading this topic). */
+  subscribe(sub: Subscription): void {
+    this.subscriptions.push(sub);
+    if (this.usesMasks) for (const log of this.partitions) log.useMasks(this.subscriptions.length);
+  }
+
+  /** Whether an append now would exceed `capacity` for some group under `block`. */
+  isFull(): boolean {
+    if (!this.blocks) return false;
+    const capacity = this.config.capacity as number;
+    const subs = this.subscriptions;
+    for (let i = 0; i < subs.length; i++) if (subs[i].unconsumed >= capacity) return true;
+    return false;
+  }
+
+  /** Appends an event (the caller checked `isFull`); returns its partition. */
+  append(key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): number {
+    const now = this.kernel.now;
+    const partitions = this.partitions.length;
+    let p: number;
+    if (partitions === 1) p = 0;
+    else if (this.config.partitioner === 'key') p = partitionFor(key, partitions);
+    else p = this.roundRobin++ % partitions;
+    const log = this.partitions[p];
+    if (this.config.retention !== null) this.expire(log, p, now - this.config.retention);
+    const offset = log.append(now, publishTime, sourceTime, messageId, key, seq, type);
+    this.appended++;
+    this.lastPartition = p;
+    this.lastOffset = offset;
+    if (this.kernel.journeys.isTraced(key)) {
+      this.kernel.journeys.step(messageId, key, seq, this.kernel.eventTypes[type], now, this.id, 'appended', `partition ${p}, offset ${offset}`);
+    }
+    const subs = this.subscriptions;
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i];
+      if (this.usesMasks && sub.unconsumed >= (this.config.capacity as number) && !this.makeRoom(sub, log, offset)) continue;
+      sub.unconsumed++;
+      sub.received++;
+      sub.group.onAppend(sub.gps[p]);
+    }
+    return p;
+  }
+
+  /**
+   * Applies drop-newest / drop-oldest for a full group: false when the new event is dropped for
+   * it. Drop-oldest evicts the group's oldest event it has not fetched yet; when every unconsumed
+   * event is already fetched (being worked on), the new one is dropped instead.
+   */
+  private makeRoom(sub: Subscription, log: PartitionLog, offset: number): boolean {
+    if (this.config.onFull === 'drop-oldest') {
+      let victimLog: PartitionLog | null = null;
+      let victim = -1;
+      for (let p = 0; p < this.partitions.length; p++) {
+        const candidateLog = this.partitions[p];
+        const cursor = sub.group.cursors[sub.gps[p]];
+        let o = Math.max(cursor.next, candidateLog.start);
+        const end = candidateLog === log ? offset : candidateLog.end;
+        while (o < end && candidateLog.isDropped(o, sub.bit)) o++;
+        if (o >= end) continue;
+        if (victimLog === null || candidateLog.appendTime[o & candidateLog.mask] < victimLog.appendTime[victim & victimLog.mask]) {
+          victimLog = candidateLog;
+          victim = o;
+        }
+      }
+      if (victimLog !== null) {
+        victimLog.drop(victim, sub.bit);
+        sub.unconsumed--;
+        sub.dropped++;
+        this.traceDrop(victimLog, victim, sub);
+        return true;
+      }
+    }
+    log.drop(offset, sub.bit);
+    sub.received++;
+    sub.dropped++;
+    this.traceDrop(log, offset, sub);
+    return false;
+  }
+
+  private traceDrop(log: PartitionLog, offset: number, sub: Subscription): void {
+    const journeys = this.kernel.journeys;
+    const slot = offset & log.mask;
+    if (!journeys.isTraced(log.key[slot])) return;
+    const type = this.kernel.eventTypes[log.type[slot]];
+    journeys.step(log.messageId[slot], log.key[slot], log.seq[slot], type, this.kernel.now, this.id, 'dropped', `topic full for ${sub.group.id} (${this.config.onFull})`);
+  }
+
+  /** Removes events older than `cutoff` from a partition; groups that had not read them lose them. */
+  private expire(log: PartitionLog, p: number, cutoff: number): void {
+    if (log.start === log.end || log.appendTime[log.start & log.mask] >= cutoff) return;
+    const subs = this.subscriptions;
+    let freed = false;
+    while (log.start < log.end && log.appendTime[log.start & log.mask] < cutoff) {
+      const offset = log.start;
+      for (let i = 0; i < subs.length; i++) {
+        const sub = subs[i];
+        const cursor = sub.group.cursors[sub.gps[p]];
+        if (cursor.next !== offset) continue;
+        const dropped = log.isDropped(offset, sub.bit);
+        if (cursor.skip() === Outcome.open && !dropped) {
+          sub.expired++;
+          sub.unconsumed--;
+          freed = true;
+        }
+      }
+      log.start++;
+    }
+    if (freed) this.onRoom();
+  }
+
+  /** Applies retention to every partition (called periodically, so idle topics shrink too). */
+  applyRetention(): void {
+    if (this.config.retention === null) return;
+    const cutoff = this.kernel.now - this.config.retention;
+    for (let p = 0; p < this.partitions.length; p++) this.expire(this.partitions[p], p, cutoff);
+  }
+
+  /** A group finished an event: blocked publishers may append again. */
+  onRoom(): void {
+    if (!this.blocks || this.blockedLinks.length === 0 || this.draining) return;
+    this.draining = true;
+    // Blocked publishers take turns, one event each, while there is room.
+    while (this.blockedLinks.length > 0 && !this.isFull()) {
+      const link = this.blockedLinks.shift() as PublishLink;
+      link.releaseOne();
+      if (link.pending.size > 0) this.blockedLinks.push(link);
+    }
+    this.draining = false;
+  }
+}
