@@ -1,5 +1,6 @@
 // Node and edge ids: short, readable, safe to use as object keys and in URLs, and unique within
 // their document (nodes and edges each have their own ids).
+import { describeValue } from './fields';
 import { LIMITS } from './limits';
 import type { TopologyDocument } from './types';
 
@@ -11,7 +12,7 @@ const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype).concat('pr
 
 /** What is wrong with an id, or null when it is a valid id. */
 export function idProblem(id: unknown): string | null {
-  if (typeof id !== 'string') return `must be a text id, not ${id === null ? 'null' : Array.isArray(id) ? 'an array' : typeof id}`;
+  if (typeof id !== 'string') return `must be a text id, not ${describeValue(id)}`;
   if (id === '') return 'must not be empty';
   if (id.length > LIMITS.idLength) return `must be at most ${LIMITS.idLength} characters; it has ${id.length}`;
   if (!ID_PATTERN.test(id)) {

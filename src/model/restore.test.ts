@@ -290,7 +290,7 @@ describe('restore rejects', () => {
       'nodes[6].id: must be at most 64 characters; it has 65',
       'nodes[7].id: must not be empty',
       'nodes[8].id: missing; every node and edge needs an id',
-      'nodes[9].id: must be a text id, not number',
+      'nodes[9].id: must be a text id, not 5',
     ]);
   });
 

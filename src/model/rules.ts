@@ -67,15 +67,21 @@ interface Link {
   target: string;
 }
 
-/** The first cycle of `call` edges as node ids, closed (`[a, b, a]`), or null when there is none. */
-export function findCallCycle(edges: readonly Link[]): string[] | null {
+/** Who each node calls. */
+function callTargets(edges: readonly Link[]): Map<string, string[]> {
   const calls = new Map<string, string[]>();
   for (const edge of edges) {
     if (edge.kind !== 'call') continue;
-    const targets = calls.get(edge.source) ?? [];
-    targets.push(edge.target);
-    calls.set(edge.source, targets);
+    const targets = calls.get(edge.source);
+    if (targets) targets.push(edge.target);
+    else calls.set(edge.source, [edge.target]);
   }
+  return calls;
+}
+
+/** The first cycle of `call` edges as node ids, closed (`[a, b, a]`), or null when there is none. */
+export function findCallCycle(edges: readonly Link[]): string[] | null {
+  const calls = callTargets(edges);
   const done = new Set<string>();
   for (const start of calls.keys()) {
     if (done.has(start)) continue;
@@ -111,15 +117,16 @@ export function callCycle(doc: Pick<TopologyDocument, 'edges'>): string[] | null
 }
 
 function reaches(edges: readonly Link[], from: string, to: string): boolean {
+  const calls = callTargets(edges);
   const seen = new Set<string>([from]);
   const stack = [from];
   while (stack.length > 0) {
     const node = stack.pop() as string;
     if (node === to) return true;
-    for (const edge of edges) {
-      if (edge.kind === 'call' && edge.source === node && !seen.has(edge.target)) {
-        seen.add(edge.target);
-        stack.push(edge.target);
+    for (const target of calls.get(node) ?? []) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        stack.push(target);
       }
     }
   }
