@@ -1,3 +1,45 @@
+// The editor's frame: toolbar on top; palette, canvas and inspector side by side; a dock under the
+// canvas (metrics, traces) and the messages above it all.
+import '@xyflow/react/dist/style.css';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/canvas.css';
+import './styles/panels.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { Dialogs } from './dialogs/Dialogs';
+import { useShortcuts } from './keyboard/useShortcuts';
+import { StorageBanner } from './messages/StorageBanner';
+import { Toasts } from './messages/Toasts';
+import { Inspector } from './panels/Inspector';
+import { Palette } from './panels/Palette';
+import { useAutosave } from './persistence/useAutosave';
+import { restoreTheme, useThemeSync } from './theme/useThemeSync';
+import { Toolbar } from './toolbar/Toolbar';
+
+restoreTheme();
+
 export function App() {
-  return <main data-testid="app">Eventscape</main>;
+  useThemeSync();
+  useShortcuts();
+  useAutosave();
+  return (
+    <ReactFlowProvider>
+      <main className="es-app" data-testid="app">
+        <Toolbar />
+        <StorageBanner />
+        <div className="es-workspace">
+          <Palette />
+          <div className="es-stage">
+            <Canvas />
+            {/* The dock under the canvas: live metrics and the event trace go here. */}
+            <div className="es-dock" data-testid="dock" />
+          </div>
+          <Inspector />
+        </div>
+        <Dialogs />
+        <Toasts />
+      </main>
+    </ReactFlowProvider>
+  );
 }

@@ -4,11 +4,12 @@
 import type { StateCreator } from 'zustand';
 import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
 import type { EdgeKind, NodeKind, Position, TopologyDocument } from '../../src/model/types';
-import { addEdge, addNode, deleteItems, moveNodes, newNode } from './edits';
+import { addEdge, addNode, deleteItems, moveNodes, newNode, renameNode } from './edits';
 import { extractFragment, fragmentOrigin, mergeFragment } from './fragment';
 import { readIncoming } from './incoming';
 import type { StoreState } from './store';
 import { NO_SELECTION } from './uiSlice';
+import { checkCandidate } from './validate';
 
 export type ConnectResult = { ok: true; id: string } | { ok: false; reason: string };
 
@@ -35,6 +36,8 @@ export interface EditorSlice {
   loadDocument(doc: TopologyDocument): void;
   /** Move nodes where a layout put them, as one undo step. */
   placeNodes(positions: ReadonlyMap<string, Position>): void;
+  /** Rename a node; returns why the name is refused, or null when it was applied. */
+  renameNode(id: string, label: string, coalesceKey?: string | null): string | null;
 }
 
 const PASTE_OFFSET = 40;
@@ -136,6 +139,17 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
       }
       set({ selection: NO_SELECTION });
       get().requestFit();
+    },
+    renameNode(id, label, coalesceKey = null) {
+      if (!editable()) return 'this view is read-only';
+      const doc = get().document;
+      const index = doc.nodes.findIndex((node) => node.id === id);
+      if (index < 0) return 'this node is gone';
+      const checked = checkCandidate(renameNode(doc, id, label), `nodes[${index}].label`);
+      if (!checked.ok) return checked.problem;
+      // An empty name is valid but becomes the id; keep what restore made of it.
+      get().commit(renameNode(doc, id, checked.restored.nodes[index].label), coalesceKey);
+      return null;
     },
     placeNodes(positions) {
       if (!editable()) return;

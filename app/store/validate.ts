@@ -3,29 +3,37 @@
 import { restore } from '../../src/model/restore';
 import type { TopologyDocument } from '../../src/model/types';
 
+export type Checked = { ok: true; restored: TopologyDocument } | { ok: false; problem: string };
+
 function splitError(error: string): { path: string; message: string } {
   const at = error.indexOf(': ');
   return at < 0 ? { path: '', message: error } : { path: error.slice(0, at), message: error.slice(at + 2) };
 }
 
 function within(path: string, field: string): boolean {
-  return path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+  return path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
 }
 
 /**
- * What is wrong with `candidate`, worded for the field at `fieldPath` (`nodes[2].config.rate`):
- * that field's own error when it has one, otherwise the document's first error (a change is never
- * applied while the document would be invalid), or null when the candidate is valid.
+ * Check `candidate` for the field at `fieldPath` (`nodes[2].config.rate`). Valid: the restored
+ * document (defaults filled in). Invalid: that field's own error when it has one, otherwise the
+ * document's first error (a change is never applied while the document would be invalid).
  */
-export function problemFor(candidate: TopologyDocument, fieldPath: string): string | null {
+export function checkCandidate(candidate: TopologyDocument, fieldPath: string): Checked {
   const restored = restore(candidate);
-  if (restored.ok) return null;
+  if (restored.ok) return { ok: true, restored: restored.document };
   for (const error of restored.errors) {
     const { path, message } = splitError(error);
-    if (path === fieldPath) return message;
-    if (within(path, fieldPath)) return `${path.slice(fieldPath.length).replace(/^\./, '')}: ${message}`;
+    if (path === fieldPath) return { ok: false, problem: message };
+    if (within(path, fieldPath)) return { ok: false, problem: `${path.slice(fieldPath.length).replace(/^\./, '')}: ${message}` };
   }
-  return restored.errors[0] ?? 'the document would not be valid';
+  return { ok: false, problem: restored.errors[0] ?? 'the document would not be valid' };
+}
+
+/** What is wrong with `candidate` for the field at `fieldPath`, or null when it is valid. */
+export function problemFor(candidate: TopologyDocument, fieldPath: string): string | null {
+  const checked = checkCandidate(candidate, fieldPath);
+  return checked.ok ? null : checked.problem;
 }
 
 /** The path `restore` uses for a node's field: `nodes[3].config.rate`. */

@@ -1,0 +1,141 @@
+// The canvas: React Flow controlled by the store. It shows the document and turns what the user
+// does (drag, connect, select, drop from the palette) into store commands.
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, type DragEvent } from 'react';
+import { NODE_KINDS, type NodeKind } from '../../src/model/types';
+import { editorStore, useEditor } from '../store/useEditor';
+import { ConnectionHint } from './ConnectionHint';
+import { connectionRefusal } from './connectionRules';
+import { EDGE_TYPES } from './edges/TopologyEdge';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
+import { NODE_SIZE, type FlowEdge, type FlowNode } from './flowTypes';
+import { Legend } from './Legend';
+import { NODE_TYPES } from './nodes/nodeTypes';
+import { useFlowEdges } from './useFlowEdges';
+import { useFlowNodes } from './useFlowNodes';
+import { useResolvedTheme } from '../theme/useResolvedTheme';
+
+/** The drag-and-drop type the palette puts a node kind under. */
+export const NODE_KIND_MIME = 'application/x-eventscape-kind';
+
+const store = editorStore;
+const onNodesChange = (changes: NodeChange<FlowNode>[]) => applyNodeChanges(store, changes);
+const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(store, changes);
+const beginGesture = () => store.getState().beginGesture();
+const endGesture = () => store.getState().endGesture();
+const isValidConnection = (connection: FlowEdge | Connection) =>
+  connectionRefusal(store.getState().document, connection.source, connection.target) === null;
+
+function onConnect(connection: Connection) {
+  const result = store.getState().connectNodes(connection.source, connection.target);
+  if (!result.ok) store.getState().notify('error', 'Cannot connect', [result.reason]);
+}
+
+function onConnectEnd(_event: MouseEvent | TouchEvent, connection: FinalConnectionState) {
+  if (connection.isValid !== false || !connection.toNode || !connection.fromHandle) return;
+  const fromSource = connection.fromHandle.type === 'source';
+  const source = fromSource ? connection.fromNode.id : connection.toNode.id;
+  const target = fromSource ? connection.toNode.id : connection.fromNode.id;
+  const reason = connectionRefusal(store.getState().document, source, target);
+  if (reason) store.getState().notify('error', 'Not connected', [reason]);
+}
+
+function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+export function Canvas() {
+  const nodes = useFlowNodes();
+  const edges = useFlowEdges();
+  const readOnly = useEditor((state) => state.readOnly);
+  const fitRequest = useEditor((state) => state.fitRequest);
+  const colorMode = useResolvedTheme();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+
+  useEffect(() => {
+    if (fitRequest > 0) void flow.fitView({ padding: 0.15, duration: 250 });
+  }, [fitRequest, flow]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(NODE_KIND_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(NODE_KIND_MIME);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // The drop point is where the node's middle should be, as it was under the pointer.
+      store.getState().addNodeAt(kind, {
+        x: Math.round(at.x - NODE_SIZE.width / 2),
+        y: Math.round(at.y - NODE_SIZE.height / 2),
+      });
+    },
+    [flow],
+  );
+
+  return (
+    <div className="es-canvas" data-testid="canvas">
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={beginGesture}
+        onNodeDragStop={endGesture}
+        onSelectionDragStart={beginGesture}
+        onSelectionDragStop={endGesture}
+        onNodeDoubleClick={(_event, node) => store.getState().setRenaming(node.id)}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        colorMode={colorMode}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Topology canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Legend />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          ariaLabel="Overview"
+          nodeClassName={(node) => `es-mini es-mini--${node.type ?? 'service'}`}
+          nodeBorderRadius={4}
+        />
+        <ConnectionHint />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// An edge of the topology. Its kind decides how it looks (a class and markers from EdgeMarkers):
+// publish and subscribe solid with an arrow, call dashed with a waiting caller's dot and a sync
+// label, dead-letter red and dotted.
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { ArrowLeftRight } from 'lucide-react';
+import { memo } from 'react';
+import { editorStore } from '../../store/useEditor';
+import type { FlowEdge } from '../flowTypes';
+import { edgeSummary } from '../summaries';
+import { edgePath } from './edgePath';
+
+function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
+  const { id, data, selected } = props;
+  const { path, labelX, labelY } = edgePath(props);
+  if (!data) return null;
+  const { edge } = data;
+  const label = edgeSummary(edge);
+  const marker = selected ? 'selected' : edge.kind;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`es-edge es-edge--${edge.kind}`}
+        markerEnd={`url(#es-arrow-${marker})`}
+        markerStart={edge.kind === 'call' ? `url(#es-dot-${marker})` : undefined}
+        interactionWidth={16}
+      />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`es-edge-label es-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={`edge-label-${id}`}
+            onClick={() => editorStore.getState().select({ nodes: [], edges: [id] })}
+          >
+            {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const TopologyEdge = memo(TopologyEdgeView);
+
+/** The canvas's `edgeTypes`: every edge kind drawn by the same component, styled by kind. */
+export const EDGE_TYPES = {
+  publish: TopologyEdge,
+  subscribe: TopologyEdge,
+  call: TopologyEdge,
+  deadletter: TopologyEdge,
+};

@@ -1,0 +1,15 @@
+// The canvas's `nodeTypes`: one component per node kind, in a stable object React Flow can keep.
+import type { NodeKind } from '../../../src/model/types';
+import { ClientNode } from './ClientNode';
+import { OrchestratorNode } from './OrchestratorNode';
+import { ProducerNode } from './ProducerNode';
+import { ServiceNode } from './ServiceNode';
+import { TopicNode } from './TopicNode';
+
+export const NODE_TYPES: Record<NodeKind, typeof ProducerNode> = {
+  producer: ProducerNode,
+  client: ClientNode,
+  topic: TopicNode,
+  service: ServiceNode,
+  orchestrator: OrchestratorNode,
+};

@@ -1,0 +1,74 @@
+// The inspector of one node: its name, every config field of its kind, its scripted faults, and
+// the commands that act on it (connect, delete).
+import { Link2, Trash2 } from 'lucide-react';
+import { useMemo } from 'react';
+import { defaultPublishes } from '../../src/model/defaults';
+import { NODE_KIND_INFO } from '../canvas/kinds';
+import { editorStore, useEditor } from '../store/useEditor';
+import { FaultList } from './FaultList';
+import { ConfigFields } from './fields/ConfigFields';
+import { NODE_FIELDS } from './fields/fieldSpecs';
+import { NameField } from './fields/NameField';
+
+interface Props {
+  id: string;
+}
+
+export function NodeInspector({ id }: Props) {
+  const readOnly = useEditor((state) => state.readOnly);
+  // Field by field: the node object itself changes with every frame of a drag.
+  const kind = useEditor((state) => state.document.nodes.find((n) => n.id === id)?.kind ?? 'service');
+  const label = useEditor((state) => state.document.nodes.find((n) => n.id === id)?.label ?? id);
+  const config = useEditor((state) => state.document.nodes.find((n) => n.id === id)?.config);
+  const info = NODE_KIND_INFO[kind];
+  const Icon = info.icon;
+  const owner = useMemo(() => ({ type: 'node' as const, id }), [id]);
+
+  const rename = (next: string, coalesceKey: string) => editorStore.getState().renameNode(id, next, coalesceKey);
+
+  return (
+    <div className="es-inspector__body" data-testid="node-inspector">
+      <header className={`es-inspector__header es-kind--${kind}`}>
+        <span className="es-inspector__icon" aria-hidden="true">
+          <Icon size={18} />
+        </span>
+        <div>
+          <div className="es-inspector__kind">{info.name}</div>
+          <div className="es-inspector__id" title="Id in the document">
+            {id}
+          </div>
+        </div>
+      </header>
+      <p className="es-inspector__about">{info.description}.</p>
+      <NameField key={id} id="node-label" label="Name" value={label} onChange={rename} disabled={readOnly} />
+      <ConfigFields
+        owner={owner}
+        groups={NODE_FIELDS[kind]}
+        config={config}
+        disabled={readOnly}
+        placeholders={{ publishes: defaultPublishes(label) }}
+      />
+      <FaultList nodeId={id} />
+      {!readOnly && (
+        <div className="es-inspector__actions">
+          <button
+            type="button"
+            className="es-button"
+            data-testid="inspector-connect"
+            onClick={() => editorStore.getState().openDialog('connect')}
+          >
+            <Link2 size={14} aria-hidden="true" /> Connect to… <kbd>C</kbd>
+          </button>
+          <button
+            type="button"
+            className="es-button es-button--danger"
+            data-testid="inspector-delete"
+            onClick={() => editorStore.getState().deleteSelection()}
+          >
+            <Trash2 size={14} aria-hidden="true" /> Delete
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
