@@ -24,7 +24,7 @@ const CLASS_STYLES: Record<NodeKind, string> = {
 // Words Mermaid's flowchart grammar reserves; a node named like one would end or break the chart.
 const RESERVED_IDS = new Set([
   'end', 'graph', 'flowchart', 'subgraph', 'direction', 'style', 'classdef', 'class', 'click',
-  'linkstyle', 'call', 'href', 'default', 'interpolate', 'callback',
+  'linkstyle', 'call', 'href', 'default', 'interpolate', 'callback', 'tb', 'td', 'bt', 'rl', 'lr',
 ]);
 
 /**
