@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryDocument } from './arbitraryDocument';
 import { restore, restoreText, type RestoreResult } from './restore';
 import { serialize } from './serialize';
+import { DIST_KINDS, EDGE_KINDS, FAULT_TYPES, NODE_KINDS } from './types';
 
 // Whatever comes in, restore answers with a document that is itself valid, or with errors.
 function wellFormed(result: RestoreResult): void {
@@ -51,7 +52,40 @@ const mutatedDocument = arbitraryDocument(6)
 
 describe('restore on anything', () => {
   it('never throws on any value', () => {
-    fc.assert(fc.property(fc.anything(), (value) => wellFormed(restore(value))), { numRuns: 2000 });
+    const keys = fc.oneof(fc.string(), fc.constantFrom('format', 'nodes', 'edges', 'faults', 'id', 'kind', 'config', '__proto__', 'constructor'));
+    const values = fc.anything({
+      key: keys,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    });
+    // Close enough to a document that the checks of nodes, edges and faults all get to run.
+    const ids = fc.constantFrom('a', 'b', 'c', 'd');
+    const numberish = fc.oneof(fc.double(), fc.integer(), values);
+    const nodeLike = fc.record(
+      { id: ids, kind: fc.constantFrom(...NODE_KINDS, 'x'), label: values, position: fc.record({ x: numberish, y: numberish }), config: fc.dictionary(fc.constantFrom('rate', 'partitions', 'processing', 'retry', 'burst', 'eventTypes', 'publishes', 'capacity'), fc.oneof(numberish, fc.record({ dist: fc.constantFrom(...DIST_KINDS), mean: numberish, p99: numberish, min: numberish, max: numberish }, { requiredKeys: [] }))) },
+      { requiredKeys: [] },
+    );
+    const edgeLike = fc.record(
+      { id: fc.oneof(ids, values), kind: fc.constantFrom(...EDGE_KINDS, 'y'), source: ids, target: ids, config: fc.dictionary(fc.constantFrom('latency', 'timeout', 'retries', 'order', 'startFrom'), numberish) },
+      { requiredKeys: [] },
+    );
+    const faultLike = fc.record(
+      { at: numberish, node: ids, type: fc.constantFrom(...FAULT_TYPES, 'z'), factor: numberish, rate: numberish, to: fc.oneof(fc.constant('earliest'), numberish), duration: numberish },
+      { requiredKeys: [] },
+    );
+    const documentLike = fc.record({
+      format: fc.constant('eventscape/1'),
+      nodes: fc.array(fc.oneof(nodeLike, values)),
+      edges: fc.array(fc.oneof(edgeLike, values)),
+      faults: fc.array(fc.oneof(faultLike, values)),
+    });
+    fc.assert(fc.property(fc.oneof(values, documentLike), (value) => wellFormed(restore(value))), { numRuns: 2000 });
   });
 
   it('never throws on any JSON value, nor on its text', () => {
