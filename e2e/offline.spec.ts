@@ -54,6 +54,11 @@ test('after a first visit the app reloads with the network switched off', async 
   const response = await page.reload();
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(page.getByTestId('app')).toBeVisible();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // Files the first visit never asked for, such as the other examples, were cached at install.
+  const example = await page.evaluate(() => fetch('examples/kafka-basics.json').then((response) => response.json()));
+  expect(example).toMatchObject({ format: 'eventscape/1' });
   await context.setOffline(false);
 });
 
@@ -80,7 +85,7 @@ test('served from a sub-path, the app still opens after its server has gone away
   }
 
   await page.reload();
-  await expect(page.getByTestId('app')).toBeVisible();
+  await expect(page.getByTestId('canvas')).toBeVisible();
   // A link with a query (embed mode) and a fragment (a shared document) opens from the cache too.
   await page.goto(`${origin}${prefix}?embed=1#d=1.x`);
   await expect(page.getByTestId('app')).toBeVisible();
