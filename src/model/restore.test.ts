@@ -104,8 +104,10 @@ describe('restore fills defaults', () => {
 
   it('replaces an empty label by the id, and an empty name by "Untitled"', () => {
     const doc = { ...withNode({ id: 'x', kind: 'topic', label: '' }), name: ' ' };
-    expect(restored(doc).nodes[3].label).toBe('x');
-    expect(restored(doc).name).toBe('Untitled');
+    const result = restore(doc);
+    expect(result.ok && result.document.nodes[3].label).toBe('x');
+    expect(result.ok && result.document.name).toBe('Untitled');
+    expect(result.ok && result.warnings).toEqual(['name: empty; "Untitled" is used instead', 'nodes[3].label: empty; the id "x" is used instead']);
   });
 
   it('reads -0 as 0', () => {

@@ -62,7 +62,11 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   const rawEdges = readList(raw, 'edges', report);
   const rawFaults = readList(raw, 'faults', report);
 
-  const name = readName(raw, 'name', '', report, LIMITS.labelLength, 'Untitled');
+  let name = readName(raw, 'name', '', report, LIMITS.labelLength, 'Untitled');
+  if (name.trim() === '') {
+    report.warn('name', 'empty; "Untitled" is used instead');
+    name = 'Untitled';
+  }
   const seed = readNumber(raw, 'seed', '', report, SEED, 1);
   const nodes = readNodes(rawNodes, report);
   const kinds = nodeKinds(raw, nodes);
@@ -74,7 +78,7 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   });
 
   if (report.errors.length > 0) return { ok: false, errors: capped(report.errors, LIMITS.messages) };
-  const document: TopologyDocument = { format: FORMAT, name: name.trim() === '' ? 'Untitled' : name, seed, nodes, edges, faults };
+  const document: TopologyDocument = { format: FORMAT, name, seed, nodes, edges, faults };
   return { ok: true, document, warnings: capped(report.warnings, LIMITS.messages) };
 }
 
