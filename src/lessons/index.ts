@@ -1,9 +1,10 @@
 // The built-in lessons, in course order.
 import { eventualConsistency } from './eventualConsistency';
 import { ordering } from './ordering';
+import { replay } from './replay';
 import type { Lesson } from './types';
 
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
 
 /** Every built-in lesson, in the order a workshop takes them. */
-export const LESSONS: readonly Lesson[] = [eventualConsistency, ordering];
+export const LESSONS: readonly Lesson[] = [eventualConsistency, ordering, replay];
