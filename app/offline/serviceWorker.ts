@@ -3,10 +3,10 @@
 // and replaces PRECACHE with the site's files and a version derived from their contents.
 //
 // - install: cache every file of the build (hashed assets, index.html, examples) under a cache
-//   named for this version;
+//   named for this version; until all are cached, the previous version stays in charge;
 // - activate: delete the caches of older versions and take control of open pages;
 // - navigations: network first, so a new release is seen at once, falling back to the cached
-//   page when the network fails or hangs;
+//   index.html when the network fails or hangs;
 // - everything else of this site: cache first (assets are content-hashed, so a cached file is
 //   never stale), caching what the build did not list on its first fetch.
 // Every URL is relative to this file, so the site works from any path.
@@ -38,19 +38,41 @@ const CACHE_NAME = `${CACHE_PREFIX}${PRECACHE.version}`;
 /** How long a navigation waits for the network before the cached page is shown instead. */
 const NAVIGATION_TIMEOUT_MS = 4000;
 
-const shellUrl = new URL('./', worker.location.href).href;
+const scopeUrl = new URL('./', worker.location.href).href;
+/** The app shell: every navigation falls back to it offline, whatever its path, query or fragment. */
+const shellUrl = new URL('index.html', scopeUrl).href;
 // Servers often answer `Vary: Origin`; a module script's request carries an Origin header that the
 // install-time request did not, so a match that honoured Vary would miss every cached script.
 const MATCH = { ignoreVary: true } as const;
 
 worker.addEventListener('install', (event) => {
-  event.waitUntil(
-    worker.caches
-      .open(CACHE_NAME)
-      .then((cache) => cache.addAll(['./', ...PRECACHE.files]))
-      .then(() => worker.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => worker.skipWaiting()));
 });
+
+/**
+ * Fetch every file of the build into this version's cache. `no-cache` revalidates with the server,
+ * so the browser's HTTP cache cannot hand back an index.html of the previous release.
+ */
+async function precache(): Promise<void> {
+  const cache = await worker.caches.open(CACHE_NAME);
+  await Promise.all(
+    PRECACHE.files.map(async (file) => {
+      const response = await fetch(new URL(file, scopeUrl), { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${file} could not be cached: HTTP ${response.status}`);
+      await cache.put(new URL(file, scopeUrl), await servable(response));
+    }),
+  );
+}
+
+/**
+ * A response a navigation may be answered with. Browsers refuse a redirected response there, and
+ * some hosts redirect /index.html to /, so such a response is copied without its redirect.
+ */
+async function servable(response: Response): Promise<Response> {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
 
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -69,16 +91,16 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(shellUrl)) return;
+  if (request.method !== 'GET' || !request.url.startsWith(scopeUrl)) return;
   event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
 });
 
 /** The page from the network, or, when the network fails or hangs, the cached app shell. */
 async function networkFirst(request: Request): Promise<Response> {
-  const cached = () =>
-    worker.caches
-      .match(request, { ...MATCH, ignoreSearch: true })
-      .then((hit) => hit ?? worker.caches.match(shellUrl, MATCH));
+  const cached = async () => {
+    const cache = await worker.caches.open(CACHE_NAME);
+    return (await cache.match(request, { ...MATCH, ignoreSearch: true })) ?? cache.match(shellUrl, MATCH);
+  };
   try {
     const response = await withTimeout(fetch(request), NAVIGATION_TIMEOUT_MS);
     if (response.ok) return response;
@@ -92,12 +114,13 @@ async function networkFirst(request: Request): Promise<Response> {
 
 /** The cached file, or the network's answer, kept for next time when it is a whole, good response. */
 async function cacheFirst(request: Request): Promise<Response> {
-  const hit = await worker.caches.match(request, MATCH);
+  const cache = await worker.caches.open(CACHE_NAME);
+  const hit = await cache.match(request, MATCH);
   if (hit) return hit;
   const response = await fetch(request);
   if (response.status === 200 && response.type === 'basic') {
-    const copy = response.clone();
-    void worker.caches.open(CACHE_NAME).then((cache) => cache.put(request, copy));
+    // A full cache only means the file comes from the network again next time.
+    cache.put(request, response.clone()).catch(() => undefined);
   }
   return response;
 }
