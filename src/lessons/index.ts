@@ -1,4 +1,5 @@
 // The built-in lessons, in course order.
+import { atLeastOnce } from './atLeastOnce';
 import { eventualConsistency } from './eventualConsistency';
 import { ordering } from './ordering';
 import { replay } from './replay';
@@ -7,4 +8,4 @@ import type { Lesson } from './types';
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
 
 /** Every built-in lesson, in the order a workshop takes them. */
-export const LESSONS: readonly Lesson[] = [eventualConsistency, ordering, replay];
+export const LESSONS: readonly Lesson[] = [eventualConsistency, ordering, replay, atLeastOnce];
