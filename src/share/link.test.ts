@@ -6,7 +6,7 @@ import { restoreText } from '../model/restore';
 import { serialize } from '../model/serialize';
 import type { TopologyDocument } from '../model/types';
 import { encodeBase64Url } from './base64url';
-import { decodeLink, encodeLink, hasLinkDocument, LINK_WARN_LENGTH, linkLength, linkUrl } from './link';
+import { decodeLink, encodeLink, hasLinkDocument, LINK_WARN_LENGTH, linkLength, linkLengthWarning, linkUrl } from './link';
 import { arbitraryDocument, generatedDocument } from './testDocuments';
 
 const CHECKOUT = 'public/examples/checkout.json';
@@ -49,6 +49,14 @@ describe('share link size', () => {
       expect(doc.edges.length).toBeGreaterThanOrEqual(40);
       expect(linkLength(doc)).toBeLessThanOrEqual(LINK_WARN_LENGTH);
     }
+  });
+
+  it('warns about links longer than 2,000 characters only', () => {
+    expect(linkLengthWarning(encodeLink(generatedDocument(40, 1)))).toBeNull();
+    expect(linkLengthWarning(`d=1.${'A'.repeat(1996)}`)).toBeNull();
+    expect(linkLengthWarning(`d=1.${'A'.repeat(1997)}`)).toMatch(/2,001 characters long.*cut.*JSON file/);
+    const big = generatedDocument(200, 4);
+    expect(linkLengthWarning(encodeLink(big))).toMatch(/characters long/);
   });
 
   it('is much shorter than the compact document JSON compressed as it is', () => {

@@ -46,6 +46,18 @@ export function linkLength(doc: TopologyDocument): number {
   return encodeLink(doc).length;
 }
 
+/**
+ * What to tell someone about to share a fragment (from `encodeLink`) this long, or null when chat
+ * apps carry it whole.
+ */
+export function linkLengthWarning(fragment: string): string | null {
+  if (fragment.length <= LINK_WARN_LENGTH) return null;
+  return (
+    `This link is ${fragment.length.toLocaleString('en-US')} characters long; chat apps and mail may cut links ` +
+    `longer than ${LINK_WARN_LENGTH.toLocaleString('en-US')} characters. If it does not open, send the JSON file instead.`
+  );
+}
+
 /** The page address with its fragment replaced by the document's link, the query (e.g. `?embed=1`) kept. */
 export function linkUrl(doc: TopologyDocument, pageUrl: string): string {
   const hash = pageUrl.indexOf('#');
