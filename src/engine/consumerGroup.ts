@@ -7,7 +7,7 @@
 import type { SubscribeConfig } from '../model/types';
 import { assignPartitions } from './assignment';
 import { IntQueue } from './intQueue';
-import { Outcome, PartitionCursor } from './partitionCursor';
+import { History, PartitionCursor } from './partitionCursor';
 import type { Service } from './service';
 import { Subscription, type Topic } from './topic';
 import { InstanceState } from './workerPool';
@@ -209,14 +209,6 @@ export class ConsumerGroup {
     const sub = this.gpSub[gp];
     const log = sub.topic.partitions[this.gpPartition[gp]];
     const cursor = this.cursors[gp];
-    // Behind the log's start only after going back to a committed offset: those events expired.
-    while (cursor.next < log.start) {
-      if (cursor.skip() === Outcome.open) {
-        sub.expired++;
-        sub.unconsumed--;
-        if (sub.topic.blocks) sub.topic.onRoom();
-      }
-    }
     while (cursor.next < log.end) {
       const offset = cursor.next;
       if (log.isDropped(offset, sub.bit)) {
@@ -240,8 +232,8 @@ export class ConsumerGroup {
       items.gp[item] = gp;
       items.instance[item] = instance;
       items.state[item] = ItemState.waiting;
-      if (before === Outcome.applied) items.flags[item] = ItemFlag.duplicate;
-      else if (before === Outcome.finished) items.flags[item] = ItemFlag.redelivered;
+      if (before & History.applied) items.flags[item] = ItemFlag.duplicate;
+      else if (before & History.finished) items.flags[item] = ItemFlag.redelivered;
       this.buffered[instance]++;
       return item;
     }
@@ -320,6 +312,27 @@ export class ConsumerGroup {
     this.cursors[gp].rewindToCommitted();
     this.gpAvailableSince[gp] = now;
     this.gpLocked[gp] = 0;
+    this.catchUp(gp);
+  }
+
+  /**
+   * A committed offset can lie before the log's start when retention removed events since:
+   * those events are gone. Each counts as expired unless this group had finished it already.
+   * Afterwards the cursor is never behind the log, which retention relies on.
+   */
+  private catchUp(gp: number): void {
+    const sub = this.gpSub[gp];
+    const log = sub.topic.partitions[this.gpPartition[gp]];
+    const cursor = this.cursors[gp];
+    let freed = false;
+    while (cursor.next < log.start) {
+      if ((cursor.skip() & History.finished) === 0) {
+        sub.expired++;
+        sub.unconsumed--;
+        freed = true;
+      }
+    }
+    if (freed && sub.topic.blocks) sub.topic.onRoom();
   }
 
   /** Acknowledges what every partition finished (periodic). */

@@ -1,10 +1,15 @@
 // A consumer group's position in one partition. `next` is the next offset to fetch; `committed`
 // is the acknowledged position a new owner starts from after a crash; `doneUpTo` is the first
-// offset not yet finished. Between `committed` and `next` a ring keeps each offset's outcome, so
-// that events redelivered after a crash are known to be duplicates when they were applied before.
+// offset not yet finished. Between `committed` and `next` a ring keeps each offset's history, so
+// that events delivered again after a crash are known to be duplicates when they were applied
+// before (however many times they are delivered again).
 
-/** Outcome of an offset for this group. */
-export const Outcome = { open: 0, applied: 1, finished: 2 } as const;
+/** How a delivery of an offset ended, for `finish`. */
+export const Outcome = { applied: 1, finished: 2 } as const;
+
+/** Bits of an offset's history: `done` for the current delivery; the others stay set. */
+export const History = { open: 0, done: 1, finished: 2, applied: 4 } as const;
+const STICKY = History.finished | History.applied;
 
 /** Offsets, commit and per-offset outcomes of one group in one partition. */
 export class PartitionCursor {
@@ -30,15 +35,15 @@ export class PartitionCursor {
   }
 
   /**
-   * Takes offset `next` for delivery and returns what this group did with it before a rewind
-   * (`Outcome.open` for a first delivery). Its outcome is open again until `finish`.
+   * Takes offset `next` for delivery and returns its history bits from deliveries before a
+   * rewind (`History.open` for a first delivery). It is not done again until `finish`.
    */
   take(): number {
     const offset = this.next;
     if (offset - this.committed >= this.mask) this.grow();
     const slot = offset & this.mask;
-    const before = offset < this.redeliverUntil ? this.ring[slot] : Outcome.open;
-    this.ring[slot] = Outcome.open;
+    const before = offset < this.redeliverUntil ? this.ring[slot] : History.open;
+    this.ring[slot] = before & STICKY;
     this.next = offset + 1;
     return before;
   }
@@ -50,13 +55,19 @@ export class PartitionCursor {
     return before;
   }
 
-  /** Records the outcome of a fetched offset and moves `doneUpTo` past finished ones. */
+  /** Whether an offset not yet (re)fetched was finished before a rewind. */
+  wasFinished(offset: number): boolean {
+    return offset >= this.next && offset < this.redeliverUntil && (this.ring[offset & this.mask] & History.finished) !== 0;
+  }
+
+  /** Records how a fetched offset's delivery ended and moves `doneUpTo` past done ones. */
   finish(offset: number, outcome: number): void {
     if (offset < this.doneUpTo || offset >= this.next) return;
-    this.ring[offset & this.mask] = outcome;
+    const slot = offset & this.mask;
+    this.ring[slot] |= History.done | History.finished | (outcome === Outcome.applied ? History.applied : 0);
     let done = this.doneUpTo;
     const next = this.next;
-    while (done < next && this.ring[done & this.mask] !== Outcome.open) done++;
+    while (done < next && (this.ring[done & this.mask] & History.done) !== 0) done++;
     this.doneUpTo = done;
   }
 

@@ -5,7 +5,7 @@
 import type { TopicConfig } from '../model/types';
 import type { ConsumerGroup } from './consumerGroup';
 import type { Kernel } from './kernel';
-import { Outcome } from './partitionCursor';
+import { History } from './partitionCursor';
 import { PartitionLog } from './partitionLog';
 import type { PublishLink } from './publishLink';
 
@@ -132,7 +132,9 @@ export class Topic {
         const cursor = sub.group.cursors[sub.gps[p]];
         let o = Math.max(cursor.next, candidateLog.start);
         const end = candidateLog === log ? offset : candidateLog.end;
-        while (o < end && candidateLog.isDropped(o, sub.bit)) o++;
+        // Only an event still unconsumed can go: not one dropped already, nor one finished
+        // before a rewind (it is delivered again, but it no longer counts as unconsumed).
+        while (o < end && (candidateLog.isDropped(o, sub.bit) || cursor.wasFinished(o))) o++;
         if (o >= end) continue;
         if (victimLog === null || candidateLog.appendTime[o & candidateLog.mask] < victimLog.appendTime[victim & victimLog.mask]) {
           victimLog = candidateLog;
@@ -174,7 +176,7 @@ export class Topic {
         const cursor = sub.group.cursors[sub.gps[p]];
         if (cursor.next !== offset) continue;
         const dropped = log.isDropped(offset, sub.bit);
-        if (cursor.skip() === Outcome.open && !dropped) {
+        if ((cursor.skip() & History.finished) === 0 && !dropped) {
           sub.expired++;
           sub.unconsumed--;
           freed = true;
