@@ -16,6 +16,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath, args: chromiumArgs() },
     trace: 'retain-on-failure',
+    // The built app installs a caching service worker; only e2e/offline.spec.ts needs it, and for
+    // every other test it would answer requests from its cache, out of sight of page.route.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

@@ -7,6 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 // The built site must keep working when the network goes away after a first visit (workshop Wi-Fi),
 // and from any path it is served under.
 
+// The other tests run with service workers blocked (playwright.config.ts); these are about them.
+test.use({ serviceWorkers: 'allow' });
+
 const DIST = join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
