@@ -1,0 +1,131 @@
+// What `npm run sim` prints: the JSON object of DESIGN §3, or a readable table of the same.
+import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
+
+type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
+
+/** The run's settings printed with the metrics. */
+export interface RunInfo {
+  file: string;
+  seconds: number;
+  warmup: number;
+  seed: number;
+  wallMs: number;
+}
+
+// Rounding keeps output stable and readable; ms to the µs, ratios to four places.
+const ms = (x: number) => Math.round(x * 1000) / 1000;
+const ratio = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function latency(l: LatencySummary): Json {
+  return { mean: ms(l.mean), p50: ms(l.p50), p95: ms(l.p95), p99: ms(l.p99), max: ms(l.max) };
+}
+
+/** One node's metrics in the documented JSON shape. */
+export function nodeJson(m: NodeMetrics): Json {
+  switch (m.kind) {
+    case 'producer':
+      return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked };
+    case 'topic':
+      return { kind: m.kind, appended: m.appended, lag: { ...m.lag } };
+    case 'client':
+      return { kind: m.kind, requests: m.requests, succeeded: m.succeeded, failed: m.failed, timedOut: m.timedOut, attempts: m.attempts, latencyMs: latency(m.latencyMs) };
+    case 'service':
+    case 'orchestrator': {
+      const service: { [key: string]: Json } = {
+        kind: m.kind,
+        processed: m.processed,
+        attempts: m.attempts,
+        failed: m.failed,
+        retried: m.retried,
+        deadLettered: m.deadLettered,
+        dropped: m.dropped,
+        rejected: m.rejected,
+        timedOut: m.timedOut,
+        duplicates: m.duplicates,
+        orderViolations: m.orderViolations,
+        staleKeys: m.staleKeys,
+        utilization: ratio(m.utilization),
+        latencyMs: latency(m.latencyMs),
+        waitMs: latency(m.waitMs),
+      };
+      if (m.kind === 'orchestrator') {
+        service.started = m.started;
+        service.completed = m.completed;
+        service.compensated = m.compensated;
+        service.workflowsFailed = m.workflowsFailed;
+      }
+      return service;
+    }
+  }
+}
+
+/** The whole result as one JSON object (DESIGN §3), as text. */
+export function resultJson(info: RunInfo, snapshot: MetricsSnapshot): string {
+  const nodes: { [id: string]: Json } = {};
+  for (const [id, m] of Object.entries(snapshot.nodes)) nodes[id] = nodeJson(m);
+  return JSON.stringify({ seconds: info.seconds, seed: info.seed, wallMs: Math.round(info.wallMs), engineEvents: snapshot.engineEvents, nodes });
+}
+
+const group = (n: number) => Math.round(n).toLocaleString('en-US');
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+
+/** Lays out rows as columns: names (the first column, and `textColumn`) left-aligned, numbers right-aligned. */
+function table(header: string[], rows: string[][], textColumn = 0): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const left = (c: number) => c === 0 || c === textColumn;
+  const line = (cells: string[]) => cells.map((cell, c) => (left(c) ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+/** The result as a readable summary, one table per kind of node. */
+export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
+  const entries = Object.entries(snapshot.nodes);
+  const of = <K extends NodeMetrics['kind']>(kind: K) => entries.filter(([, m]) => m.kind === kind) as [string, Extract<NodeMetrics, { kind: K }>][];
+  const window = info.warmup > 0 ? `${info.seconds - info.warmup} s measured after a ${info.warmup} s warm-up` : `${info.seconds} s`;
+  const out: string[] = [
+    `${info.file}: ${window} of simulated time, seed ${info.seed}, ${group(snapshot.engineEvents)} engine events in ${group(info.wallMs)} ms`,
+  ];
+  const producers = of('producer');
+  if (producers.length > 0) {
+    out.push('', ...table(['producer', 'produced', 'dropped', 'blocked'], producers.map(([id, m]) => [id, group(m.produced), group(m.dropped), group(m.blocked)])));
+  }
+  const topics = of('topic');
+  if (topics.length > 0) {
+    const lag = (m: Extract<NodeMetrics, { kind: 'topic' }>) => Object.entries(m.lag).map(([g, n]) => `${g} ${group(n)}`).join(', ') || '-';
+    out.push('', ...table(['topic', 'appended', 'lag (unconsumed) per group'], topics.map(([id, m]) => [id, group(m.appended), lag(m)]), 2));
+  }
+  const services = [...of('service'), ...of('orchestrator')];
+  if (services.length > 0) {
+    out.push(
+      '',
+      ...table(
+        ['service', 'processed', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
+        services.map(([id, m]) => [
+          m.kind === 'orchestrator' ? `${id} (not simulated yet)` : id,
+          group(m.processed),
+          group(m.attempts),
+          group(m.failed),
+          group(m.retried),
+          group(m.deadLettered),
+          group(m.dropped),
+          group(m.duplicates),
+          group(m.orderViolations),
+          group(m.staleKeys),
+          `${fixed(m.utilization * 100)}%`,
+          fixed(m.latencyMs.mean),
+          fixed(m.latencyMs.p50),
+          fixed(m.latencyMs.p95),
+          fixed(m.latencyMs.p99),
+          fixed(m.latencyMs.max),
+          fixed(m.waitMs.mean),
+          fixed(m.waitMs.p99),
+        ]),
+      ),
+    );
+  }
+  const clients = of('client');
+  if (clients.length > 0) {
+    out.push('', ...table(['client (not simulated yet)', 'requests', 'succeeded', 'failed', 'timed out', 'attempts'], clients.map(([id, m]) => [id, group(m.requests), group(m.succeeded), group(m.failed), group(m.timedOut), group(m.attempts)])));
+  }
+  return out.join('\n');
+}
