@@ -1,12 +1,28 @@
 // The built-in lessons, in course order.
 import { atLeastOnce } from './atLeastOnce';
+import { choreographyOrchestration } from './choreographyOrchestration';
+import { eventStorms } from './eventStorms';
 import { eventualConsistency } from './eventualConsistency';
+import { factsNotCommands } from './factsNotCommands';
 import { kafkaBasics } from './kafkaBasics';
+import { oneSlowDependency } from './oneSlowDependency';
 import { ordering } from './ordering';
+import { publishTheFact } from './publishTheFact';
 import { replay } from './replay';
 import type { Lesson } from './types';
 
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
 
 /** Every built-in lesson, in the order a workshop takes them. */
-export const LESSONS: readonly Lesson[] = [eventualConsistency, ordering, replay, atLeastOnce, kafkaBasics];
+export const LESSONS: readonly Lesson[] = [
+  oneSlowDependency,
+  publishTheFact,
+  factsNotCommands,
+  eventualConsistency,
+  ordering,
+  replay,
+  choreographyOrchestration,
+  eventStorms,
+  atLeastOnce,
+  kafkaBasics,
+];
