@@ -1,6 +1,7 @@
 // Every lesson loads, every step is well formed and its action applies, and running each lesson
 // headless step by step makes every figure move the way its narration says: for the lesson's seed
 // and for other seeds, so the effect is the lesson's, not a lucky draw.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from './index';
 import { lessonDocument, runLesson, type LessonRun } from './runLesson';
@@ -64,5 +65,12 @@ describe.each(LESSONS.map((lesson) => [`${lesson.number} ${lesson.title}`, lesso
   const scope = awaiting ? `before step ${upTo} (later steps need ${awaiting.needs})` : 'in every step';
   it.each([undefined, ...OTHER_SEEDS])(`makes every check hold ${scope}, seed %s`, (seed) => {
     expect(failures(runLesson(lesson, { seed }), upTo)).toEqual([]);
+  });
+});
+
+describe("the teacher's guide", () => {
+  it('has a section for every lesson', () => {
+    const guide = readFileSync(new URL('../../docs/lessons.md', import.meta.url), 'utf8');
+    for (const lesson of LESSONS) expect(guide, lesson.title).toContain(`## ${lesson.number}. ${lesson.title}\n`);
   });
 });
