@@ -4,9 +4,9 @@ import { choreographyOrchestration } from './choreographyOrchestration';
 import { eventStorms } from './eventStorms';
 import { eventualConsistency } from './eventualConsistency';
 import { factsNotCommands } from './factsNotCommands';
-import { kafkaBasics } from './kafkaBasics';
 import { oneSlowDependency } from './oneSlowDependency';
 import { ordering } from './ordering';
+import { partitionsAndGroups } from './partitionsAndGroups';
 import { publishTheFact } from './publishTheFact';
 import { replay } from './replay';
 import type { Lesson } from './types';
@@ -24,5 +24,5 @@ export const LESSONS: readonly Lesson[] = [
   choreographyOrchestration,
   eventStorms,
   atLeastOnce,
-  kafkaBasics,
+  partitionsAndGroups,
 ];

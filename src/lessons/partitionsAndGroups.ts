@@ -2,8 +2,8 @@
 // share the partitions, and the group rebalances as instances come and go; lag shows who keeps up.
 import type { Lesson } from './types';
 
-export const kafkaBasics: Lesson = {
-  id: 'kafka-basics',
+export const partitionsAndGroups: Lesson = {
+  id: 'partitions-and-groups',
   number: 10,
   title: 'Partitions, consumer groups and lag',
   summary:
