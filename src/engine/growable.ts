@@ -27,3 +27,20 @@ export function powerOfTwoAtLeast(n: number): number {
   while (size < n) size *= 2;
   return size;
 }
+
+type NumberArray = Float64Array | Int32Array | Uint8Array | Uint32Array;
+
+/**
+ * Copies the ring entries of offsets [start, end) from a ring with `oldMask` into one with
+ * `newMask` (both power-of-two sizes, slot = offset & mask), in contiguous runs.
+ */
+export function moveRing<T extends NumberArray>(from: T, oldMask: number, to: T, newMask: number, start: number, end: number, stride = 1): void {
+  let o = start;
+  while (o < end) {
+    const a = o & oldMask;
+    const b = o & newMask;
+    const run = Math.min(end - o, oldMask + 1 - a, newMask + 1 - b);
+    to.set(from.subarray(a * stride, (a + run) * stride) as never, b * stride);
+    o += run;
+  }
+}

@@ -1,7 +1,7 @@
 // One partition of a topic: an append-only log addressed by offset. Offsets only grow; retention
 // moves `start` forward. Entries live in a ring of typed arrays that doubles when full, so an
 // offset's slot is `offset & mask` and nothing is allocated per event.
-import { powerOfTwoAtLeast } from './growable';
+import { moveRing, powerOfTwoAtLeast } from './growable';
 
 /** A partition's log of events. */
 export class PartitionLog {
@@ -98,14 +98,15 @@ export class PartitionLog {
     const oldMask = this.mask;
     const size = (oldMask + 1) * 2;
     const newMask = size - 1;
+    const { start, end } = this;
     const moveF = (a: Float64Array) => {
       const next = new Float64Array(size);
-      for (let o = this.start; o < this.end; o++) next[o & newMask] = a[o & oldMask];
+      moveRing(a, oldMask, next, newMask, start, end);
       return next;
     };
     const moveI = (a: Int32Array) => {
       const next = new Int32Array(size);
-      for (let o = this.start; o < this.end; o++) next[o & newMask] = a[o & oldMask];
+      moveRing(a, oldMask, next, newMask, start, end);
       return next;
     };
     this.appendTime = moveF(this.appendTime);
@@ -116,11 +117,8 @@ export class PartitionLog {
     this.seq = moveI(this.seq);
     this.type = moveI(this.type);
     if (this.dropMask !== null) {
-      const words = this.maskWords;
-      const next = new Uint32Array(size * words);
-      for (let o = this.start; o < this.end; o++) {
-        for (let w = 0; w < words; w++) next[(o & newMask) * words + w] = this.dropMask[(o & oldMask) * words + w];
-      }
+      const next = new Uint32Array(size * this.maskWords);
+      moveRing(this.dropMask, oldMask, next, newMask, start, end, this.maskWords);
       this.dropMask = next;
     }
     this.mask = newMask;

@@ -1,0 +1,67 @@
+// The documents `npm run bench` times. Each is built in full from the model's defaults.
+import type { TopologyDocument } from '../src/model/types';
+import { documentOf, mm1, producer, publish, service, subscribe, topic } from '../src/engine/testing/buildDocument';
+
+/** A benchmark: a document, how long to run it, and which services' completions count. */
+export interface Scenario {
+  name: string;
+  description: string;
+  doc: TopologyDocument;
+  /** Simulated ms to run at most (in chunks, sampling the heap between them). */
+  ms: number;
+  chunkMs: number;
+  /** Stop once this many messages are completed (else run all of `ms`). */
+  messages?: number;
+  /** What the figures should meet, in words and as numbers. */
+  target?: { messagesPerSecond?: number; peakMB?: number };
+}
+
+/** (a) M/M/1 at ρ = 0.8 for 1,000,000 messages: λ = 800/s, μ = 1000/s, 1,250 simulated seconds. */
+export const mm1Scenario: Scenario = {
+  name: 'a. M/M/1 ρ=0.8',
+  description: '1,000,000 messages through one producer, a topic and one worker (λ 800/s, μ 1000/s)',
+  doc: mm1(800, 1000),
+  ms: 2_000_000,
+  chunkMs: 5000,
+  messages: 1_000_000,
+  target: { messagesPerSecond: 2_000_000 },
+};
+
+/** (b) 100,000 events/s into 12 partitions, read by 4 services of 3 instances each, 600 s. */
+export const fanOutScenario: Scenario = {
+  name: 'b. fan-out 100k/s',
+  description: '100,000 events/s into a 12-partition topic (retention 5 s) read by 4 services × 3 instances × 4 workers, 600 simulated s',
+  doc: documentOf(
+    [
+      producer('source', { rate: 100_000, keys: 10_000 }),
+      topic('events', { partitions: 12, retention: 5000 }),
+      ...[1, 2, 3, 4].map((i) => service(`reader${i}`, { instances: 3, concurrency: 4, processing: { dist: 'exponential', mean: 0.08 } })),
+    ],
+    [publish('source', 'events'), ...[1, 2, 3, 4].map((i) => subscribe('events', `reader${i}`))],
+  ),
+  ms: 600_000,
+  chunkMs: 1000,
+  target: { peakMB: 300 },
+};
+
+/** (c) A choreography chain: producer → 4 services, each publishing what the next one reads. */
+export const chainScenario: Scenario = {
+  name: 'c. chain of 4',
+  description: '5,000 events/s through 4 services in a choreography chain (each publishes to the next topic, retention 10 s), 200 simulated s',
+  doc: documentOf(
+    [
+      producer('source', { rate: 5000, keys: 1000 }),
+      ...[1, 2, 3, 4].flatMap((i) => [
+        topic(`t${i}`, { partitions: 4, retention: 10_000 }),
+        service(`step${i}`, { instances: 2, concurrency: 2, processing: { dist: 'exponential', mean: 0.5 } }),
+      ]),
+    ],
+    [
+      publish('source', 't1'),
+      ...[1, 2, 3, 4].map((i) => subscribe(`t${i}`, `step${i}`)),
+      ...[1, 2, 3].map((i) => publish(`step${i}`, `t${i + 1}`)),
+    ],
+  ),
+  ms: 200_000,
+  chunkMs: 1000,
+};
