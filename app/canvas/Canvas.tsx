@@ -65,7 +65,10 @@ export function Canvas() {
   const flow = useReactFlow<FlowNode, FlowEdge>();
 
   useEffect(() => {
-    if (fitRequest > 0) void flow.fitView({ padding: 0.15, duration: 250 });
+    if (fitRequest === 0) return;
+    // Fitting an empty document would wait for the first node and zoom right into it.
+    if (store.getState().document.nodes.length === 0) void flow.setViewport({ x: 0, y: 0, zoom: 1 });
+    else void flow.fitView({ padding: 0.15, duration: 250, maxZoom: 1.25 });
   }, [fitRequest, flow]);
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -119,7 +122,7 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.25 }}
         proOptions={{ hideAttribution: true }}
         aria-label="Topology canvas"
       >

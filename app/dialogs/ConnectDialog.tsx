@@ -67,12 +67,15 @@ export function ConnectDialog({ onClose }: { onClose: () => void }) {
         id="connect-filter"
         className="es-input"
         data-testid="connect-filter"
-        autoFocus
+        data-autofocus
         autoComplete="off"
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && shown[0]) pick(shown[0]);
+          if (event.key !== 'Enter' || !shown[0]) return;
+          // Focus goes back to where it was when the dialog closes; this Enter must not press it.
+          event.preventDefault();
+          pick(shown[0]);
         }}
       />
       {shown.length === 0 && <p className="es-muted">No node can be connected to {from.label}{filter ? ' by that name' : ''}.</p>}

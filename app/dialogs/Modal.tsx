@@ -18,6 +18,9 @@ export function Modal({ title, onClose, children, testId, wide }: Props) {
     const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element (the close button); a dialog with a field to
+    // type into marks it with data-autofocus instead.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => before?.focus();
   }, []);
   return (

@@ -18,12 +18,14 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
         className="es-input es-textarea"
         data-testid="paste-text"
         value={text}
-        autoFocus
+        data-autofocus
         spellCheck={false}
         placeholder='{ "format": "eventscape/1", "nodes": [...], "edges": [...] }'
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) open();
+          if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+          event.preventDefault();
+          open();
         }}
       />
       <div className="es-dialog__actions">

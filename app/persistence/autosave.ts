@@ -54,6 +54,8 @@ export interface Autosave {
   adopted(text: string): void;
   /** Whether saving waits for the user's choice after another tab saved. */
   readonly paused: boolean;
+  /** Whether a change waits to be saved. */
+  readonly pending: boolean;
   stop(): void;
 }
 
@@ -70,7 +72,10 @@ export function startAutosave(deps: AutosaveDeps, lastText: string | null): Auto
 
   const write = async (doc: TopologyDocument) => {
     const text = documentText(doc);
-    if (text === saved) return;
+    if (text === saved) {
+      deps.onStatus({ kind: 'saved' });
+      return;
+    }
     const savedAt = deps.now();
     try {
       await deps.storage.write({ text, tab: deps.tab, savedAt });
@@ -116,6 +121,9 @@ export function startAutosave(deps: AutosaveDeps, lastText: string | null): Auto
     },
     get paused() {
       return paused;
+    },
+    get pending() {
+      return pending !== null || cancel !== null;
     },
     stop() {
       cancel?.();

@@ -12,10 +12,12 @@ let autosave: Autosave | null = null;
 let started = false;
 
 function onStatus(status: AutosaveStatus) {
-  const { setStorageNotice, storageNotice } = editorStore.getState();
+  const { setStorageNotice, storageNotice, setSaveState } = editorStore.getState();
   if (status.kind === 'saved') {
+    setSaveState(autosave?.pending ? 'saving' : 'saved');
     if (storageNotice.kind === 'failed') setStorageNotice({ kind: 'none' });
   } else {
+    setSaveState('not-saved');
     setStorageNotice(status);
   }
 }
@@ -34,6 +36,7 @@ export async function loadOtherTabsWork(): Promise<void> {
     autosave?.adopted(saved.text);
     loadDocument(incoming.document);
     setStorageNotice({ kind: 'none' });
+    editorStore.getState().setSaveState('saved');
   } catch (error) {
     notify('error', 'The other tab’s work could not be read', [error instanceof Error ? error.message : String(error)]);
   }
@@ -66,9 +69,12 @@ export function useAutosave(): void {
         },
         savedText,
       );
+      if (savedText !== null) editorStore.getState().setSaveState('saved');
       editorStore.subscribe((state, previous) => {
         // A read-only view (an embed) never writes over the autosaved work.
-        if (state.document !== previous.document && !state.readOnly) autosave?.changed(state.document);
+        if (state.document === previous.document || state.readOnly || !autosave) return;
+        autosave.changed(state.document);
+        state.setSaveState(autosave.paused ? 'not-saved' : 'saving');
       });
     });
   }, []);

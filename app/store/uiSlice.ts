@@ -35,6 +35,9 @@ export type StorageNotice =
   | { kind: 'failed'; message: string }
   | { kind: 'other-tab' };
 
+/** Where autosave stands, shown next to the document's name. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'not-saved';
+
 export interface UiSlice {
   selection: Selection;
   theme: ThemeChoice;
@@ -45,6 +48,7 @@ export interface UiSlice {
   /** Node sizes measured on screen, for the canvas and auto-layout. */
   nodeSizes: Readonly<Record<string, Size>>;
   storageNotice: StorageNotice;
+  saveState: SaveState;
   /** The node whose label is being edited in place. */
   renaming: string | null;
   /** Increases when the canvas should fit the whole document into view (after a load). */
@@ -58,6 +62,7 @@ export interface UiSlice {
   dismissToast(id: number): void;
   setNodeSizes(sizes: Readonly<Record<string, Size>>): void;
   setStorageNotice(notice: StorageNotice): void;
+  setSaveState(saveState: SaveState): void;
   setRenaming(id: string | null): void;
   requestFit(): void;
 }
@@ -79,6 +84,7 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
     toasts: [],
     nodeSizes: {},
     storageNotice: { kind: 'none' },
+    saveState: 'idle',
     renaming: null,
     fitRequest: 0,
     select(selection) {
@@ -111,6 +117,9 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
     },
     setStorageNotice(storageNotice) {
       set({ storageNotice });
+    },
+    setSaveState(saveState) {
+      if (get().saveState !== saveState) set({ saveState });
     },
     setRenaming(renaming) {
       set({ renaming: renaming !== null && get().readOnly ? null : renaming });

@@ -78,6 +78,19 @@ function ThemeButton() {
   );
 }
 
+const SAVE_WORDS = { idle: '', saving: 'Saving…', saved: 'Saved', 'not-saved': 'Not saved' } as const;
+
+function SaveStatus() {
+  const saveState = useEditor((state) => state.saveState);
+  const readOnly = useEditor((state) => state.readOnly);
+  if (readOnly) return null;
+  return (
+    <span className={`es-save es-save--${saveState}`} data-testid="save-status" aria-live="polite" title="Work is saved in this browser a moment after each change">
+      {SAVE_WORDS[saveState]}
+    </span>
+  );
+}
+
 export function Toolbar() {
   const name = useEditor((state) => state.document.name);
   return (
@@ -91,6 +104,7 @@ export function Toolbar() {
         <span className="es-toolbar__doc" data-testid="document-name" title={name}>
           {name}
         </span>
+        <SaveStatus />
       </div>
       <FileGroup />
       <HistoryGroup />

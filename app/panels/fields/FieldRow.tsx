@@ -8,7 +8,7 @@ interface Props {
   label: string;
   unit?: string;
   hint?: string;
-  /** The default in words, always shown under the control. */
+  /** The default in words: shown under the control when the value differs, and as a tooltip. */
   defaultText?: string;
   canReset?: boolean;
   onReset?: () => void;
@@ -18,7 +18,11 @@ interface Props {
 
 export function FieldRow({ id, label, unit, hint, defaultText, canReset, onReset, problem, children }: Props) {
   return (
-    <div className={`es-field${problem ? ' has-problem' : ''}`} data-testid={`field-${id}`}>
+    <div
+      className={`es-field${problem ? ' has-problem' : ''}`}
+      data-testid={`field-${id}`}
+      title={defaultText ? `Default: ${defaultText}` : undefined}
+    >
       <label className="es-field__label" htmlFor={id}>
         {label}
         {unit && <span className="es-field__unit"> ({unit})</span>}
@@ -42,9 +46,9 @@ export function FieldRow({ id, label, unit, hint, defaultText, canReset, onReset
           {problem}
         </p>
       ) : (
-        (hint || defaultText) && (
+        (hint || (canReset && defaultText)) && (
           <p className="es-field__hint" id={`${id}-hint`}>
-            {[hint, defaultText ? `default ${defaultText}` : null].filter(Boolean).join(' · ')}
+            {[hint, canReset && defaultText ? `default ${defaultText}` : null].filter(Boolean).join(' · ')}
           </p>
         )
       )}
