@@ -15,14 +15,14 @@ export const atLeastOnce: Lesson = {
     seed: 9,
     nodes: [
       { id: 'checkout', kind: 'producer', label: 'Checkout', position: { x: 0, y: 80 },
-        config: { rate: 50, keys: 500, eventTypes: ['OrderPlaced'] } },
+        config: { rate: 100, keys: 500, eventTypes: ['OrderPlaced'] } },
       { id: 'order-events', kind: 'topic', label: 'order events', position: { x: 250, y: 80 },
         config: { partitions: 4 } },
       { id: 'mailer', kind: 'service', label: 'Mailer', position: { x: 500, y: 0 },
-        config: { instances: 2, concurrency: 2, processing: { dist: 'exponential', mean: 30 },
+        config: { instances: 2, concurrency: 2, processing: { dist: 'exponential', mean: 15 },
           retry: { maxAttempts: 3, backoff: 100, mode: 'blocking' }, publishes: 'ReceiptSent' } },
       { id: 'billing', kind: 'service', label: 'Billing (idempotent)', position: { x: 500, y: 160 },
-        config: { instances: 2, concurrency: 2, processing: { dist: 'exponential', mean: 30 }, idempotent: true,
+        config: { instances: 2, concurrency: 2, processing: { dist: 'exponential', mean: 15 }, idempotent: true,
           retry: { maxAttempts: 3, backoff: 100, mode: 'blocking' }, publishes: 'CustomerCharged' } },
       { id: 'dead-letters', kind: 'topic', label: 'dead letters', position: { x: 750, y: 0 },
         config: { partitions: 1 } },
@@ -40,7 +40,7 @@ export const atLeastOnce: Lesson = {
     {
       title: 'All calm',
       narration:
-        'Checkout publishes 50 orders a second. Mailer sends a receipt for each one; Billing charges the customer. Each runs 2 instances (copies of the service) that share the topic\'s partitions. Press play and look at the duplicates figure on both services.',
+        'Checkout publishes 100 orders a second. Mailer sends a receipt for each one; Billing charges the customer. Each runs 2 instances (copies of the service) that share the topic\'s partitions. Press play and look at the duplicates figure on both services.',
       expect: 'Every order is handled once. No duplicates.',
       highlight: ['mailer', 'billing'],
       action: { type: 'play' },

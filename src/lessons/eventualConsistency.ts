@@ -42,7 +42,7 @@ export const eventualConsistency: Lesson = {
       label: 'Play',
       runFor: 10_000,
       checks: [
-        { node: 'search', metric: 'staleKeys', compare: 'below', value: 12 },
+        { node: 'search', metric: 'staleKeys', compare: 'below', value: 20 },
         { node: 'search', metric: 'processed', measure: 'perSecond', compare: 'above', value: 30 },
       ],
     },
@@ -57,9 +57,9 @@ export const eventualConsistency: Lesson = {
       label: 'Slow Search index ×4 for 8 s',
       runFor: 8_000,
       checks: [
-        { node: 'search', metric: 'staleKeys', compare: 'above', value: 25 },
+        { node: 'search', metric: 'staleKeys', compare: 'above', value: 30 },
         { node: 'profile-events', metric: 'lag.search', compare: 'above', value: 100 },
-        { node: 'recommendations', metric: 'staleKeys', compare: 'below', value: 12 },
+        { node: 'recommendations', metric: 'staleKeys', compare: 'below', value: 20 },
       ],
     },
     {
@@ -88,7 +88,7 @@ export const eventualConsistency: Lesson = {
       label: 'Restart the edits',
       runFor: 10_000,
       checks: [
-        { node: 'search', metric: 'staleKeys', compare: 'below', value: 12 },
+        { node: 'search', metric: 'staleKeys', compare: 'below', value: 20 },
         { node: 'search', metric: 'processed', measure: 'perSecond', compare: 'above', value: 30 },
       ],
     },

@@ -66,6 +66,10 @@ describe.each(LESSONS.map((lesson) => [`${lesson.number} ${lesson.title}`, lesso
   it.each([undefined, ...OTHER_SEEDS])(`makes every check hold ${scope}, seed %s`, (seed) => {
     expect(failures(runLesson(lesson, { seed }), upTo)).toEqual([]);
   });
+
+  it.each([450, 1337])(`makes every check hold ${scope} when each button is pressed %s ms late`, (pause) => {
+    expect(failures(runLesson(lesson, { pause }), upTo)).toEqual([]);
+  });
 });
 
 describe("the teacher's guide", () => {

@@ -55,7 +55,7 @@ export const partitionsAndGroups: Lesson = {
       highlight: ['analytics'],
       action: { type: 'fault', node: 'analytics', action: { type: 'add-instance' }, duration: null },
       label: 'Add an Analytics instance',
-      runFor: 8_000,
+      runFor: 5_000,
       checks: [{ node: 'analytics', metric: 'processed', measure: 'perSecond', compare: 'rises', factor: 1.4 }],
     },
     {

@@ -57,16 +57,28 @@ export function applyLessonAction(sim: Simulation, doc: TopologyDocument, action
   }
 }
 
-function figure(check: LessonCheck, from: MetricsSnapshot, to: MetricsSnapshot, ms: number): number | null {
+function figure(check: LessonCheck, from: MetricsSnapshot, to: MetricsSnapshot): number | null {
   const end = readMetric(to, check.node, check.metric);
   if (check.measure !== 'perSecond') return end;
+  const ms = to.now - from.now;
   if (ms <= 0) return 0;
   const start = readMetric(from, check.node, check.metric) ?? 0;
   return end === null ? null : ((end - start) * 1000) / ms;
 }
 
-/** Runs every step of a lesson with a seed (the document's by default) and judges every check. */
-export function runLesson(lesson: Lesson, options: { seed?: number } = {}): LessonRun {
+export interface RunOptions {
+  /** Seed of the run; the document's by default. */
+  seed?: number;
+  /**
+   * Simulated ms that pass between the end of one step and the next step's action, as when a
+   * presenter talks before pressing the button (0 by default). Checks compare with the figure
+   * right before the action.
+   */
+  pause?: number;
+}
+
+/** Runs every step of a lesson and judges every check. */
+export function runLesson(lesson: Lesson, options: RunOptions = {}): LessonRun {
   const loaded = lessonDocument(lesson);
   if (!loaded.ok) return { seed: options.seed ?? 0, outcomes: [], errors: loaded.errors, document: null };
   let doc = loaded.document;
@@ -75,8 +87,8 @@ export function runLesson(lesson: Lesson, options: { seed?: number } = {}): Less
   const outcomes: CheckOutcome[] = [];
   const errors: string[] = [];
   let previousStart = sim.snapshot();
-  let previousMs = 0;
   lesson.steps.forEach((step, index) => {
+    if (index > 0 && options.pause) sim.runUntil(sim.now + options.pause);
     const start = sim.snapshot();
     if (step.action) {
       const applied = applyLessonAction(sim, doc, step.action);
@@ -87,8 +99,8 @@ export function runLesson(lesson: Lesson, options: { seed?: number } = {}): Less
     const end = sim.snapshot();
     for (const check of step.checks) {
       // A node the step's edit adds has no figure before it: it counts as 0.
-      const before = (check.measure === 'perSecond' ? figure(check, previousStart, start, previousMs) : readMetric(start, check.node, check.metric)) ?? 0;
-      const after = figure(check, start, end, step.runFor);
+      const before = (check.measure === 'perSecond' ? figure(check, previousStart, start) : readMetric(start, check.node, check.metric)) ?? 0;
+      const after = figure(check, start, end);
       if (after === null) {
         const reason = `no figure ${check.metric} on node "${check.node}"`;
         outcomes.push({ step: index, check, before, after, ok: false, reason });
@@ -97,7 +109,6 @@ export function runLesson(lesson: Lesson, options: { seed?: number } = {}): Less
       outcomes.push({ step: index, check, before, after, ...judge(check, before, after) });
     }
     previousStart = start;
-    previousMs = step.runFor;
   });
   return { seed, outcomes, errors, document: doc };
 }
