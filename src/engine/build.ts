@@ -134,6 +134,7 @@ export function addEdge(rt: Runtime, e: number): void {
   const link = new PublishLink(
     rt.links.length,
     e,
+    edge.id,
     edge.source,
     rt.topics[target.index],
     compileDistribution(latency),

@@ -50,11 +50,24 @@ export class ConsumerGroup {
 
   /** Subscribes to a topic; with `latest`, events already in it are not for this group. */
   subscribe(topic: Topic, edgeIndex: number, config: SubscribeConfig): Subscription {
-    const sub = new Subscription(topic, this, topic.subscriptions.length, edgeIndex);
+    const sub = new Subscription(topic, this, topic.nextBit(), edgeIndex);
     topic.subscribe(sub);
     this.subscriptions.push(sub);
     this.addPartitions(sub, config.startFrom === 'latest');
     return sub;
+  }
+
+  /** Stops reading a topic (its subscribe edge was removed): fetched events are dropped. */
+  unsubscribe(sub: Subscription): void {
+    sub.topic.unsubscribe(sub);
+    const at = this.subscriptions.indexOf(sub);
+    if (at >= 0) this.subscriptions.splice(at, 1);
+    for (const gp of sub.gps) {
+      this.discard(gp);
+      this.gpOwner[gp] = -1;
+    }
+    sub.unconsumed = 0;
+    this.restartFetching();
   }
 
   /** Gives the group a partition for each partition of `sub`'s topic it does not cover yet. */
@@ -284,7 +297,11 @@ export class ConsumerGroup {
   rebalance(): void {
     const pool = this.service.pool;
     const now = this.service.kernel.now;
-    const target = assignPartitions(this.gpOwner, pool.liveInstances());
+    const active: number[] = [];
+    for (let gp = 0; gp < this.gpOwner.length; gp++) if (this.gpSub[gp].active) active.push(gp);
+    const assigned = assignPartitions(active.map((gp) => this.gpOwner[gp]), pool.liveInstances());
+    const target = new Array<number>(this.gpOwner.length).fill(-1);
+    active.forEach((gp, i) => (target[gp] = assigned[i]));
     for (let gp = 0; gp < target.length; gp++) {
       if (target[gp] === this.gpOwner[gp]) continue;
       const old = this.gpOwner[gp];
@@ -345,6 +362,7 @@ export class ConsumerGroup {
     const now = this.service.kernel.now;
     for (let gp = 0; gp < this.cursors.length; gp++) {
       this.discard(gp);
+      if (!this.gpSub[gp].active) continue;
       const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
       const offset = to === 'earliest' ? log.start : Math.max(log.start, log.offsetAtTime(to));
       this.cursors[gp].reset(offset);
@@ -370,7 +388,7 @@ export class ConsumerGroup {
     for (let gp = 0; gp < this.gpOwner.length; gp++) {
       const owner = this.gpOwner[gp];
       this.gpQueued[gp] = 0;
-      if (owner < 0 || !this.hasUnfetched(gp)) continue;
+      if (owner < 0 || !this.gpSub[gp].active || !this.hasUnfetched(gp)) continue;
       this.gpQueued[gp] = 1;
       this.fetchQueue[owner].push(gp);
     }

@@ -5,17 +5,31 @@
 /** Per-key applied and true sequence numbers of one service, and its stale-key count. */
 export class Projection {
   /** Sequence number of the last event applied per key (0: none yet). */
-  readonly applied: Int32Array;
+  applied: Int32Array;
   /** Highest sequence number ever applied per key, to spot events applied out of order. */
-  readonly highest: Int32Array;
+  highest: Int32Array;
   /** Newest sequence number produced per key by the sources upstream of this service. */
-  readonly truth: Int32Array;
+  truth: Int32Array;
   staleKeys = 0;
 
-  constructor(readonly keys: number) {
+  constructor(public keys: number) {
     this.applied = new Int32Array(keys);
     this.highest = new Int32Array(keys);
     this.truth = new Int32Array(keys);
+  }
+
+  /** Makes room for `keys` keys (a source's key count grew); what is known stays. */
+  ensureKeys(keys: number): void {
+    if (keys <= this.keys) return;
+    const grow = (a: Int32Array) => {
+      const next = new Int32Array(keys);
+      next.set(a);
+      return next;
+    };
+    this.applied = grow(this.applied);
+    this.highest = grow(this.highest);
+    this.truth = grow(this.truth);
+    this.keys = keys;
   }
 
   /** A source upstream produced `seq` for `key`. */

@@ -33,6 +33,7 @@ export class PublishLink {
     /** Index among the simulation's links (transit slots refer to it). */
     readonly index: number,
     public edgeIndex: number,
+    readonly edgeId: string,
     readonly source: string,
     readonly topic: Topic,
     public latency: Sampler,

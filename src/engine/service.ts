@@ -87,6 +87,24 @@ export class Service {
     this.dispatchAll();
   }
 
+  /** Makes room for more keys. */
+  ensureKeys(keySpace: number): void {
+    this.projection.ensureKeys(keySpace);
+    this.group?.ensureKeys(keySpace);
+  }
+
+  /** Takes the service out of the run (its node was deleted): every instance stops for good. */
+  retire(): void {
+    const now = this.kernel.now;
+    for (const sub of [...(this.group?.subscriptions ?? [])]) this.group?.unsubscribe(sub);
+    for (let i = 0; i < this.pool.instanceState.length; i++) {
+      this.group?.dropInstance(i, false);
+      this.pool.stopInstance(i, now, InstanceState.removed);
+    }
+    this.publishLinks = [];
+    this.deadLetterLinks = [];
+  }
+
   /** Starts consuming: the group takes its partitions. */
   startConsuming(): void {
     if (this.group === null) return;

@@ -21,6 +21,8 @@ export class Subscription {
   dropped = 0;
   /** The group's partition index (`gp`) for each partition of the topic. */
   gps: number[] = [];
+  /** False once the subscribe edge is gone (an edit). */
+  active = true;
 
   constructor(
     readonly topic: Topic,
@@ -57,6 +59,8 @@ export class Topic {
   /** Whether appends wait for room (capacity with `block`). */
   blocks = false;
   private usesMasks = false;
+  /** Drop-mask bits handed out so far; a bit is never reused, so masks stay valid after an unsubscribe. */
+  bitsUsed = 0;
 
   constructor(
     readonly id: string,
@@ -72,13 +76,26 @@ export class Topic {
     this.blocks = config.capacity !== null && config.onFull === 'block';
     this.usesMasks = config.capacity !== null && config.onFull !== 'block';
     while (this.partitions.length < config.partitions) this.partitions.push(new PartitionLog());
-    if (this.usesMasks) for (const log of this.partitions) log.useMasks(Math.max(1, this.subscriptions.length));
+    if (this.usesMasks) for (const log of this.partitions) log.useMasks(Math.max(1, this.bitsUsed));
+  }
+
+  /** The drop-mask bit for a new subscriber. */
+  nextBit(): number {
+    return this.bitsUsed++;
   }
 
   /** Adds a subscriber (a consumer group starts reading this topic). */
   subscribe(sub: Subscription): void {
     this.subscriptions.push(sub);
-    if (this.usesMasks) for (const log of this.partitions) log.useMasks(this.subscriptions.length);
+    if (this.usesMasks) for (const log of this.partitions) log.useMasks(this.bitsUsed);
+  }
+
+  /** Removes a subscriber (its subscribe edge was deleted); held publishers may go on. */
+  unsubscribe(sub: Subscription): void {
+    const at = this.subscriptions.indexOf(sub);
+    if (at >= 0) this.subscriptions.splice(at, 1);
+    sub.active = false;
+    this.onRoom();
   }
 
   /** Whether an append now would exceed `capacity` for some group under `block`. */
