@@ -171,7 +171,10 @@ export interface Simulation {
   trace(key: number): Journey[];
   /** Stops recording journeys of `key`, or of every key when null (recorded ones are kept). */
   untrace(key: number | null): void;
-  /** The journey of one message, if it is being traced or still recent. */
+  /**
+   * The journey of one message. When its key was not traced, the journey starts with where the
+   * message is now (on an edge, at a service, in a topic) and its key is traced from then on.
+   */
   journeyOf(messageId: number): Journey | null;
   /** Ordering violations since the last call (bounded). */
   takeOrderViolations(): OrderViolation[];

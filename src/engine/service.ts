@@ -145,7 +145,10 @@ export class Service {
     const duration = sample(this.processing, this.rng) * this.slowFactor;
     kernel.at(now + duration, EventKind.workDone, this.index, w, this.pool.workerEpoch[w]);
     if (kernel.hops.enabled) this.recordDelivery(item, attempt);
-    if (kernel.journeys.active) this.traceItem(item, attempt === 1 ? 'delivered' : 'retrying', `attempt ${attempt} on instance ${items.instance[item]}`);
+    if (kernel.journeys.active) {
+      const again = items.flags[item] & ItemFlag.duplicate ? ', delivered again: already applied (duplicate)' : items.flags[item] & ItemFlag.redelivered ? ', delivered again' : '';
+      this.traceItem(item, attempt === 1 ? 'delivered' : 'retrying', `attempt ${attempt} on instance ${items.instance[item]}${again}`);
+    }
   }
 
   /** A worker's attempt ended (unless the worker's epoch moved on: the work was lost). */

@@ -165,3 +165,24 @@ describe('live faults', () => {
     expect(s.attempts).toBeLessThan(400);
   });
 });
+
+describe('journeyOf a message nobody traced', () => {
+  it('says where the message is now and records the rest of its way', () => {
+    const doc = documentOf(
+      [producer('p', { rate: 200, keys: 1000 }), topic('t'), service('s', { processing: { dist: 'constant', mean: 20 } })],
+      [publish('p', 't', { latency: { dist: 'constant', mean: 100 } }), subscribe('t', 's')],
+    );
+    const sim = createSimulation(doc, { seed: 8 });
+    sim.runUntil(1000);
+    let id = -1;
+    sim.forEachInFlight((m) => {
+      if (id < 0 && m.edgeIndex === 0) id = m.messageId;
+    });
+    const first = sim.journeyOf(id);
+    expect(first?.steps).toEqual([{ at: 1000, node: 'p', what: 'on its way', detail: 'to t' }]);
+    sim.runUntil(30_000);
+    const whats = sim.journeyOf(id)?.steps.map((s) => s.what);
+    expect(whats).toEqual(['on its way', 'appended', 'delivered', 'processed']);
+    expect(sim.journeyOf(123_456_789)).toBeNull();
+  });
+});

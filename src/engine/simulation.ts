@@ -7,6 +7,7 @@ import { buildRuntime, type Runtime } from './build';
 import { applyEdit } from './edit';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
+import { locateMessage } from './locate';
 import { resetMetrics, takeSnapshot } from './snapshot';
 
 export interface SimulationOptions {
@@ -172,7 +173,16 @@ class EngineSimulation implements Simulation {
   }
 
   journeyOf(messageId: number): Journey | null {
-    return this.rt.kernel.journeys.journeyOf(messageId);
+    const journeys = this.rt.kernel.journeys;
+    const recorded = journeys.journeyOf(messageId);
+    if (recorded) return recorded;
+    // Not traced so far: say where it is now, and record the rest of its way from here.
+    const found = locateMessage(this.rt, messageId);
+    if (!found) return null;
+    journeys.trace(found.key);
+    const { at, node, what, detail } = found.step;
+    journeys.step(messageId, found.key, found.seq, this.rt.kernel.eventTypes[found.type], at, node, what, detail);
+    return journeys.journeyOf(messageId);
   }
 
   takeOrderViolations(): OrderViolation[] {
