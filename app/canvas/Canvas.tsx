@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, type DragEvent } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../src/model/types';
+import { openDocumentFile } from '../persistence/fileTransfer';
 import { editorStore, useEditor } from '../store/useEditor';
 import { ConnectionHint } from './ConnectionHint';
 import { connectionRefusal } from './connectionRules';
@@ -72,13 +73,21 @@ export function Canvas() {
   }, [fitRequest, flow]);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(NODE_KIND_MIME)) return;
+    const types = event.dataTransfer.types;
+    if (!types.includes(NODE_KIND_MIME) && !types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      // A JSON file dropped on the canvas opens like one chosen with "Open file".
+      const file = event.dataTransfer.files[0];
+      if (file && !store.getState().readOnly) {
+        event.preventDefault();
+        void openDocumentFile(store, file);
+        return;
+      }
       const kind = event.dataTransfer.getData(NODE_KIND_MIME);
       if (!isNodeKind(kind)) return;
       event.preventDefault();
@@ -134,6 +143,7 @@ export function Canvas() {
           zoomable
           position="bottom-right"
           ariaLabel="Overview"
+          style={{ width: 168, height: 112 }}
           nodeClassName={(node) => `es-mini es-mini--${node.type ?? 'service'}`}
           nodeBorderRadius={4}
         />

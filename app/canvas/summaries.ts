@@ -80,6 +80,7 @@ export function edgeSummary(edge: TopologyEdge): string {
     case 'subscribe':
       return edge.config.startFrom === 'latest' ? 'from latest' : '';
     case 'deadletter':
-      return 'dead letters';
+      // Its red dotted line says it; a label would crowd the usually short edge.
+      return '';
   }
 }
