@@ -5,7 +5,7 @@
 // instances when instances are added, removed, crash or recover (a rebalance); a partition that
 // moves goes back to its committed offset, so work in progress there is done again.
 import type { SubscribeConfig } from '../model/types';
-import { assignPartitions } from './assignment';
+import { dropGroupInstance, rebalanceGroup, replayGroup, unsubscribeGroup } from './groupMembership';
 import { IntQueue } from './intQueue';
 import { History, PartitionCursor } from './partitionCursor';
 import type { Service } from './service';
@@ -19,14 +19,15 @@ export const Ordering = { partition: 0, key: 1, none: 2 } as const;
 export class ConsumerGroup {
   readonly subscriptions: Subscription[] = [];
   readonly items = new WorkItems();
-  // Per group partition (`gp`): one entry for each partition of each subscribed topic.
+  // Per group partition (`gp`): one entry for each partition of each subscribed topic. Shared
+  // with groupMembership.ts, which moves partitions between instances.
   readonly cursors: PartitionCursor[] = [];
-  private gpSub: Subscription[] = [];
-  private gpPartition: number[] = [];
+  gpSub: Subscription[] = [];
+  gpPartition: number[] = [];
   gpOwner: number[] = [];
   private gpQueued: number[] = [];
-  private gpLocked: number[] = [];
-  private gpAvailableSince: number[] = [];
+  gpLocked: number[] = [];
+  gpAvailableSince: number[] = [];
   // Per instance: a doubly linked buffer of fetched events waiting for a worker, the count of
   // fetched events it holds in any state, and the partitions it may fetch from, in turn.
   private bufHead: number[] = [];
@@ -59,15 +60,22 @@ export class ConsumerGroup {
 
   /** Stops reading a topic (its subscribe edge was removed): fetched events are dropped. */
   unsubscribe(sub: Subscription): void {
-    sub.topic.unsubscribe(sub);
-    const at = this.subscriptions.indexOf(sub);
-    if (at >= 0) this.subscriptions.splice(at, 1);
-    for (const gp of sub.gps) {
-      this.discard(gp);
-      this.gpOwner[gp] = -1;
-    }
-    sub.unconsumed = 0;
-    this.restartFetching();
+    unsubscribeGroup(this, sub);
+  }
+
+  /** Moves partitions to match the live instances; moved partitions restart from their commit. */
+  rebalance(): void {
+    rebalanceGroup(this);
+  }
+
+  /** An instance went down (or, gracefully, away): its partitions go back to their commit, ownerless. */
+  dropInstance(instance: number, graceful: boolean): void {
+    dropGroupInstance(this, instance, graceful);
+  }
+
+  /** Replays from the earliest kept event or from a time (see groupMembership.ts). */
+  replay(to: 'earliest' | number): void {
+    replayGroup(this, to);
   }
 
   /** Gives the group a partition for each partition of `sub`'s topic it does not cover yet. */
@@ -212,7 +220,7 @@ export class ConsumerGroup {
     }
   }
 
-  private hasUnfetched(gp: number): boolean {
+  hasUnfetched(gp: number): boolean {
     const sub = this.gpSub[gp];
     return this.cursors[gp].next < sub.topic.partitions[this.gpPartition[gp]].end;
   }
@@ -276,7 +284,7 @@ export class ConsumerGroup {
   }
 
   /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
-  private discard(gp: number): void {
+  discard(gp: number): void {
     const items = this.items;
     const pool = this.service.pool;
     const now = this.service.kernel.now;
@@ -293,93 +301,9 @@ export class ConsumerGroup {
     }
   }
 
-  /** Moves partitions to match the live instances; moved partitions restart from their commit. */
-  rebalance(): void {
-    const pool = this.service.pool;
-    const now = this.service.kernel.now;
-    const active: number[] = [];
-    for (let gp = 0; gp < this.gpOwner.length; gp++) if (this.gpSub[gp].active) active.push(gp);
-    const assigned = assignPartitions(active.map((gp) => this.gpOwner[gp]), pool.liveInstances());
-    const target = new Array<number>(this.gpOwner.length).fill(-1);
-    active.forEach((gp, i) => (target[gp] = assigned[i]));
-    for (let gp = 0; gp < target.length; gp++) {
-      if (target[gp] === this.gpOwner[gp]) continue;
-      const old = this.gpOwner[gp];
-      // A live owner hands over gracefully: it commits what it finished first.
-      if (old >= 0 && pool.instanceState[old] === InstanceState.live) this.cursors[gp].commit();
-      this.release(gp, now);
-      this.gpOwner[gp] = target[gp];
-    }
-    this.restartFetching();
-  }
-
-  /** An instance went down or away: its partitions go back to their commit, ownerless. */
-  dropInstance(instance: number, graceful: boolean): void {
-    const now = this.service.kernel.now;
-    for (let gp = 0; gp < this.gpOwner.length; gp++) {
-      if (this.gpOwner[gp] !== instance) continue;
-      if (graceful) this.cursors[gp].commit();
-      this.release(gp, now);
-      this.gpOwner[gp] = -1;
-    }
-  }
-
-  private release(gp: number, now: number): void {
-    this.discard(gp);
-    this.cursors[gp].rewindToCommitted();
-    this.gpAvailableSince[gp] = now;
-    this.gpLocked[gp] = 0;
-    this.catchUp(gp);
-  }
-
-  /**
-   * A committed offset can lie before the log's start when retention removed events since:
-   * those events are gone. Each counts as expired unless this group had finished it already.
-   * Afterwards the cursor is never behind the log, which retention relies on.
-   */
-  private catchUp(gp: number): void {
-    const sub = this.gpSub[gp];
-    const log = sub.topic.partitions[this.gpPartition[gp]];
-    const cursor = this.cursors[gp];
-    let freed = false;
-    while (cursor.next < log.start) {
-      if ((cursor.skip() & History.finished) === 0) {
-        sub.expired++;
-        sub.unconsumed--;
-        freed = true;
-      }
-    }
-    if (freed && sub.topic.blocks) sub.topic.onRoom();
-  }
-
   /** Acknowledges what every partition finished (periodic). */
   commit(): void {
     for (let gp = 0; gp < this.cursors.length; gp++) this.cursors[gp].commit();
-  }
-
-  /** Replays from the earliest retained event or from a time: offsets go back, work in progress is dropped, the read model is rebuilt. */
-  replay(to: 'earliest' | number): void {
-    const now = this.service.kernel.now;
-    for (let gp = 0; gp < this.cursors.length; gp++) {
-      this.discard(gp);
-      if (!this.gpSub[gp].active) continue;
-      const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
-      const offset = to === 'earliest' ? log.start : Math.max(log.start, log.offsetAtTime(to));
-      this.cursors[gp].reset(offset);
-      this.gpAvailableSince[gp] = now;
-      this.gpLocked[gp] = 0;
-    }
-    for (const sub of this.subscriptions) {
-      let unconsumed = 0;
-      for (let p = 0; p < sub.gps.length; p++) {
-        const log = sub.topic.partitions[p];
-        for (let o = this.cursors[sub.gps[p]].next; o < log.end; o++) if (!log.isDropped(o, sub.bit)) unconsumed++;
-      }
-      sub.received += unconsumed - sub.unconsumed;
-      sub.unconsumed = unconsumed;
-    }
-    this.service.projection.clearApplied();
-    this.restartFetching();
   }
 
   /** Rebuilds every instance's fetch turn and lets free workers start. */
