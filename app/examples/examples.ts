@@ -2,10 +2,9 @@
 // fetched by a relative URL when opened, so the built site works from any path and offline.
 import { readIncoming, type Incoming } from '../store/incoming';
 
-const files = import.meta.glob('../../public/examples/*.json', { query: '?url', import: 'default' });
-
 /** File names of the examples without `.json`, in alphabetical order. */
-export const EXAMPLE_NAMES: readonly string[] = Object.keys(files)
+// Written as Object.keys(import.meta.glob(...)) so the build keeps only the names, not the files.
+export const EXAMPLE_NAMES: readonly string[] = Object.keys(import.meta.glob('../../public/examples/*.json'))
   .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, ''))
   .sort();
 
