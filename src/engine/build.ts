@@ -128,6 +128,7 @@ export function addEdge(rt: Runtime, e: number): void {
     service.group.subscribe(rt.topics[source.index], e, edge.config);
     return;
   }
+  // Call edges (the synchronous side) are not simulated yet; nor are an orchestrator's subscriptions.
   if ((edge.kind !== 'publish' && edge.kind !== 'deadletter') || target.kind !== 'topic') return;
   const latency = edge.kind === 'publish' ? edge.config.latency : { dist: 'constant' as const, mean: 0 };
   const producer = source.kind === 'producer' ? rt.producers[source.index] : null;

@@ -125,7 +125,7 @@ export class ConsumerGroup {
       this.gpQueued[gp] = 1;
       this.fetchQueue[owner].push(gp);
     }
-    if (this.service.pool.freeOf[owner].length > 0) this.dispatch(owner);
+    if (this.service.pool.freeOf[owner].length > 0) this.service.dispatch(owner);
   }
 
   /** Gives free workers of `instance` the next events they may start. */
@@ -178,7 +178,7 @@ export class ConsumerGroup {
   dispatchOthers(instance: number): void {
     const pool = this.service.pool;
     for (let i = 0; i < this.bufHead.length; i++) {
-      if (i !== instance && this.bufHead[i] !== -1 && pool.freeOf[i].length > 0) this.dispatch(i);
+      if (i !== instance && this.bufHead[i] !== -1 && pool.freeOf[i].length > 0) this.service.dispatch(i);
     }
   }
 
@@ -316,7 +316,7 @@ export class ConsumerGroup {
       this.gpQueued[gp] = 1;
       this.fetchQueue[owner].push(gp);
     }
-    for (let i = 0; i < this.fetchQueue.length; i++) this.dispatch(i);
+    for (let i = 0; i < this.fetchQueue.length; i++) this.service.dispatch(i);
   }
 
   /** Events fetched and not finished, by state (for metrics). */

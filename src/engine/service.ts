@@ -3,7 +3,8 @@
 // projection moves to the event's sequence number and it publishes its own event, with the same
 // key and sequence number, to every topic it publishes to. A failed attempt is retried after
 // `backoff` (blocking: the worker and the ordering lock wait; requeue: the event goes to the back
-// of the instance's queue) until `maxAttempts`, then dead-lettered or dropped.
+// of the instance's queue) until `maxAttempts`, then dead-lettered or dropped. The service's
+// worker pool is its capacity for everything it does; `dispatch` is where free workers find work.
 import type { ServiceConfig } from '../model/types';
 import { ConsumerGroup, Ordering } from './consumerGroup';
 import { compileDistribution, sample, type Sampler } from './distribution';
@@ -198,7 +199,7 @@ export class Service {
     }
     group.finish(item, Outcome.applied);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
-    group.dispatch(instance);
+    this.dispatch(instance);
   }
 
   private failAttempt(item: number, w: number): void {
@@ -221,7 +222,7 @@ export class Service {
       group.unlock(item);
       items.state[item] = ItemState.backoff;
       kernel.at(now + retry.backoff, EventKind.requeueRetry, this.index, item, items.gen[item]);
-      group.dispatch(instance);
+      this.dispatch(instance);
       return;
     }
     this.pool.release(w, now);
@@ -240,7 +241,7 @@ export class Service {
     }
     group.finish(item, Outcome.finished);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
-    group.dispatch(instance);
+    this.dispatch(instance);
   }
 
   /** A blocking retry's backoff is over: the same worker tries again. */
@@ -256,13 +257,20 @@ export class Service {
     const group = this.group as ConsumerGroup;
     if (group.items.gen[item] !== gen) return;
     group.requeue(item);
-    group.dispatch(group.items.instance[item]);
+    this.dispatch(group.items.instance[item]);
+  }
+
+  /**
+   * Gives the free workers of `instance` their next work: the one place a freed worker looks for
+   * it. Today that is the events the group fetched; requests (the synchronous side) will share it.
+   */
+  dispatch(instance: number): void {
+    this.group?.dispatch(instance);
   }
 
   /** Lets every live instance start what it can. */
   dispatchAll(): void {
-    if (this.group === null) return;
-    for (let i = 0; i < this.pool.instanceState.length; i++) this.group.dispatch(i);
+    for (let i = 0; i < this.pool.instanceState.length; i++) this.dispatch(i);
   }
 
   /** Starts one more instance; the group rebalances. */
