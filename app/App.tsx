@@ -3,8 +3,13 @@
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/controls.css';
+import './styles/toolbar.css';
 import './styles/canvas.css';
+import './styles/nodes.css';
 import './styles/panels.css';
+import './styles/dialogs.css';
+import './styles/messages.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { Dialogs } from './dialogs/Dialogs';
