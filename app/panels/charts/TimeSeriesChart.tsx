@@ -1,0 +1,65 @@
+// A live uPlot time series. The chart is created once per set of lines, unit and theme; new data
+// (about five times a second) goes in with `setData`, and the chart follows its box's size.
+import 'uplot/dist/uPlot.min.css';
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { type ChartLine, chartOptions, type ChartTheme, emptyData } from './chartOptions';
+import type { ChartUnit } from './chartUnits';
+
+interface TimeSeriesChartProps {
+  /** Keep this array stable (memoise it): a new one re-creates the chart. */
+  lines: readonly ChartLine[];
+  data: uPlot.AlignedData;
+  unit: ChartUnit;
+  /** What the chart shows, for screen readers. */
+  label: string;
+  testId?: string;
+}
+
+function themeOf(box: HTMLElement): ChartTheme {
+  const root = getComputedStyle(document.documentElement);
+  const style = getComputedStyle(box);
+  return {
+    text: root.getPropertyValue('--muted').trim() || '#5f6b7c',
+    grid: root.getPropertyValue('--border').trim() || '#dce1e8',
+    font: `${style.fontSize} ${style.fontFamily}`,
+  };
+}
+
+export function TimeSeriesChart({ lines, data, unit, label, testId }: TimeSeriesChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<uPlot | null>(null);
+  const dataRef = useRef(data);
+  const theme = useResolvedTheme();
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const width = Math.max(1, box.clientWidth);
+    const height = Math.max(1, box.clientHeight);
+    const chart = new uPlot(chartOptions(lines, unit, themeOf(box), width, height), emptyData(lines.length), box);
+    if (dataRef.current.length === lines.length + 1) chart.setData(dataRef.current);
+    chartRef.current = chart;
+    const observer = new ResizeObserver(() => {
+      const w = Math.max(1, box.clientWidth);
+      const h = Math.max(1, box.clientHeight);
+      if (w !== chart.width || h !== chart.height) chart.setSize({ width: w, height: h });
+    });
+    observer.observe(box);
+    return () => {
+      observer.disconnect();
+      chart.destroy();
+      chartRef.current = null;
+    };
+    // `theme` is read through the CSS variables; it is a dependency so a switch redraws in its colours.
+  }, [lines, unit, theme]);
+
+  useEffect(() => {
+    dataRef.current = data;
+    const chart = chartRef.current;
+    if (chart && data.length === chart.series.length) chart.setData(data);
+  }, [data]);
+
+  return <div ref={boxRef} className="es-chart" role="img" aria-label={label} data-testid={testId} />;
+}
