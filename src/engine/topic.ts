@@ -213,7 +213,8 @@ export class Topic {
 
   /** A group finished an event: blocked publishers may append again. */
   onRoom(): void {
-    if (!this.blocks || this.blockedLinks.length === 0 || this.draining) return;
+    // Not only under `block`: after an edit away from it, what publishers still hold goes out.
+    if (this.blockedLinks.length === 0 || this.draining) return;
     this.draining = true;
     // Blocked publishers take turns, one event each, while there is room.
     while (this.blockedLinks.length > 0 && !this.isFull()) {
