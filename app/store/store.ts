@@ -4,9 +4,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TopologyDocument } from '../../src/model/types';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type StoreState = DocumentSlice & UiSlice & EditorSlice;
+export type StoreState = DocumentSlice & UiSlice & EditorSlice & SimulationSlice;
 
 export type EditorStore = StoreApi<StoreState>;
 
@@ -16,5 +17,6 @@ export function createEditorStore(initial: TopologyDocument): EditorStore {
     ...createDocumentSlice(initial)(...args),
     ...createUiSlice(...args),
     ...createEditorSlice(...args),
+    ...createSimulationSlice(...args),
   }));
 }

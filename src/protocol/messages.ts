@@ -17,7 +17,8 @@ export type Command =
   | { type: 'edit'; document: TopologyDocument }
   /** Record and report the journeys of messages with this key (null stops tracing). */
   | { type: 'trace'; key: number | null }
-  | { type: 'journey'; messageId: number }
+  /** Report one message's journey, and keep reporting it as it goes on (null stops). */
+  | { type: 'journey'; messageId: number | null }
   /** Which service's projection to report against the truth, and for which keys. */
   | { type: 'watch-projection'; node: string | null; keys: number[] };
 
@@ -44,6 +45,8 @@ export interface MetricsMessage {
   /** Engine events per wall second over the last interval, and whether it keeps up with `speed`. */
   eventsPerSecond: number;
   keepingUp: boolean;
+  /** Event type names by the particles' type index (they only grow during a run). */
+  eventTypes: string[];
 }
 
 export interface TraceMessage {

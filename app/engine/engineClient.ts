@@ -1,0 +1,245 @@
+// The UI's side of the engine: owns the Web Worker, turns the simulation slice's actions into
+// commands, keeps the latest frame in a mutable object the particle overlay reads every animation
+// frame (never through React), and writes metrics into the store about five times a second.
+// The document is loaded when playback starts; while a run is on, a changed topology is sent as an
+// edit (applied at the engine's current time) and a live fault is recorded in the fault script.
+import { faultHasDuration } from '../../src/model/fault';
+import { LIMITS } from '../../src/model/limits';
+import type { Fault, FaultAction, TopologyDocument } from '../../src/model/types';
+import type { Command, FaultAppliedMessage, FrameMessage, MetricsMessage, WorkerMessage } from '../../src/protocol/messages';
+import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControls, type StepSize } from '../store/simulationSlice';
+import type { EditorStore } from '../store/store';
+import { editorStore } from '../store/useEditor';
+import { appendSnapshot } from './metricsHistory';
+
+/** The part of a Worker the client uses (a fake one in tests). */
+export interface WorkerLike {
+  postMessage(command: Command): void;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
+  terminate(): void;
+}
+
+/** The latest frame, as the overlay reads it; the same object, updated in place. */
+export interface LiveFrame {
+  /** Increases with every frame received (and on reset). */
+  version: number;
+  /** Simulated ms when the frame was taken. */
+  now: number;
+  /** Wall ms (performance.now) when it arrived, to advance the clock between frames. */
+  receivedAt: number;
+  playing: boolean;
+  speed: number;
+  inFlight: number;
+  particles: Float64Array;
+  count: number;
+  edgeCounts: Uint32Array;
+  /** Edge ids by the engine's edge index: the edges of the document the engine runs. */
+  edgeIds: readonly string[];
+  eventTypes: readonly string[];
+}
+
+export interface EngineClient extends SimulationControls {
+  latestFrame(): LiveFrame;
+  /** Stop the worker (tests, page teardown). */
+  dispose(): void;
+}
+
+/** Whether two documents run the same: only positions, labels or faults differ. */
+export function sameRun(a: TopologyDocument, b: TopologyDocument): boolean {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  const nodesSame = a.nodes.every((node, i) => {
+    const other = b.nodes[i];
+    return node.id === other.id && node.kind === other.kind && node.config === other.config;
+  });
+  return nodesSame && a.edges.every((edge, i) => edge === b.edges[i]);
+}
+
+/** The fault as the script records it, at engine time `at`. */
+export function recordedFault(message: FaultAppliedMessage): Fault {
+  const duration = faultHasDuration(message.action.type) ? message.duration : null;
+  return { ...message.action, at: Math.round(message.at), node: message.node, duration };
+}
+
+function emptyFrame(): LiveFrame {
+  return {
+    version: 0,
+    now: 0,
+    receivedAt: 0,
+    playing: false,
+    speed: 1,
+    inFlight: 0,
+    particles: new Float64Array(0),
+    count: 0,
+    edgeCounts: new Uint32Array(0),
+    edgeIds: [],
+    eventTypes: [],
+  };
+}
+
+/** A client for `store`; `spawn` makes the worker, on the first command that needs it. */
+export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, wallClock: () => number = () => performance.now()): EngineClient {
+  let worker: WorkerLike | null = null;
+  let running: TopologyDocument | null = null;
+  const frame = emptyFrame();
+  const state = () => store.getState();
+  const patch = store.getState().receiveSimulation;
+
+  const send = (command: Command) => {
+    if (!worker) {
+      worker = spawn();
+      worker.onmessage = (event) => receive(event.data);
+      worker.postMessage({ type: 'speed', speed: state().speed });
+    }
+    worker.postMessage(command);
+  };
+
+  const ensureLoaded = () => {
+    if (running) return;
+    const doc = state().document;
+    running = doc;
+    frame.edgeIds = doc.edges.map((edge) => edge.id);
+    patch({ seed: doc.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
+    send({ type: 'load', document: doc, seed: doc.seed });
+  };
+
+  const onFrame = (message: FrameMessage) => {
+    // A frame from before a reset (the worker answers the pause that went with it) is stale.
+    if (!running) return;
+    frame.version++;
+    frame.now = message.now;
+    frame.receivedAt = wallClock();
+    frame.playing = message.playing;
+    frame.inFlight = message.inFlight;
+    frame.particles = message.particles;
+    frame.count = message.count;
+    frame.edgeCounts = message.edgeCounts;
+  };
+
+  const onMetrics = (message: MetricsMessage) => {
+    if (!running) return;
+    const s = state();
+    frame.eventTypes = message.eventTypes;
+    const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
+    patch({
+      now: message.snapshot.now,
+      metrics: message.snapshot,
+      metricsHistory: appendSnapshot(s.metricsHistory, s.metrics, message.snapshot),
+      violations,
+      projection: message.projection,
+      keepingUp: message.keepingUp,
+      eventsPerSecond: message.eventsPerSecond,
+    });
+  };
+
+  const onFaultApplied = (message: FaultAppliedMessage) => {
+    const s = state();
+    if (s.readOnly) return;
+    if (s.document.faults.length >= LIMITS.faults) {
+      s.notify('info', 'Fault applied but not recorded', [`the fault script holds at most ${LIMITS.faults} faults`]);
+      return;
+    }
+    s.commit({ ...s.document, faults: [...s.document.faults, recordedFault(message)] });
+  };
+
+  function receive(message: WorkerMessage) {
+    switch (message.type) {
+      case 'frame':
+        onFrame(message);
+        return;
+      case 'metrics':
+        onMetrics(message);
+        return;
+      case 'trace':
+        patch({ trace: message.key === null ? null : { key: message.key, journeys: message.journeys } });
+        return;
+      case 'journey':
+        patch({ journey: message.journey });
+        return;
+      case 'fault-applied':
+        onFaultApplied(message);
+        return;
+      case 'error':
+        patch({ status: 'paused' });
+        state().notify('error', 'The simulation stopped', [message.message]);
+        return;
+    }
+  }
+
+  // A topology changed during a run goes to the engine as an edit at its current time.
+  store.subscribe((next, previous) => {
+    if (!running || next.document === previous.document || sameRun(running, next.document)) return;
+    running = next.document;
+    frame.edgeIds = running.edges.map((edge) => edge.id);
+    send({ type: 'edit', document: running });
+  });
+
+  const client: EngineClient = {
+    latestFrame: () => frame,
+    play() {
+      ensureLoaded();
+      send({ type: 'play' });
+      patch({ status: 'playing' });
+    },
+    pause() {
+      if (!running) return;
+      send({ type: 'pause' });
+      patch({ status: 'paused' });
+    },
+    step(size: StepSize) {
+      ensureLoaded();
+      send(size === 'event' ? { type: 'step', events: 1 } : { type: 'step', ms: 100 });
+      patch({ status: 'paused' });
+    },
+    setSpeed(speed) {
+      const clamped = clampSpeed(speed);
+      frame.speed = clamped;
+      patch({ speed: clamped });
+      if (worker) send({ type: 'speed', speed: clamped });
+    },
+    reset(seed) {
+      const s = state();
+      // The seed belongs to the document, so a shared link replays the same run.
+      if (seed !== undefined && Number.isInteger(seed) && seed !== s.document.seed && !s.readOnly) {
+        s.commit({ ...s.document, seed }, 'seed');
+      }
+      if (worker) send({ type: 'pause' });
+      running = null;
+      frame.version++;
+      frame.now = 0;
+      frame.count = 0;
+      frame.inFlight = 0;
+      frame.playing = false;
+      patch({ ...INITIAL_SIMULATION, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
+    },
+    applyFault(node: string, action: FaultAction, duration: number | null = null) {
+      ensureLoaded();
+      send({ type: 'fault', node, action, duration });
+    },
+    traceKey(key) {
+      send({ type: 'trace', key });
+      if (key === null) patch({ trace: null });
+    },
+    showJourney(messageId) {
+      send({ type: 'journey', messageId });
+      if (messageId === null) patch({ journey: null });
+    },
+    watchProjection(node, keys) {
+      send({ type: 'watch-projection', node, keys });
+      if (node === null) patch({ projection: null });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      running = null;
+    },
+  };
+  store.getState().attachEngine(client);
+  return client;
+}
+
+function spawnWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The app's engine client, attached to the app's store; the worker starts on first use. */
+export const engineClient: EngineClient = createEngineClient(editorStore, spawnWorker);

@@ -1,0 +1,198 @@
+// What the engine's Web Worker does, with its clock and timer injected so tests can drive it in
+// Node. It runs the simulation against the wall clock × speed in short slices (the worker must
+// stay free to hear the next command), posts frames at most 60 times a second and metrics about
+// five times a second, and answers the trace, journey and projection questions.
+import type { Simulation } from '../../src/engine/api';
+import { createSimulation } from '../../src/engine/simulation';
+import type { TopologyDocument } from '../../src/model/types';
+import { FramePacker } from '../../src/protocol/frame';
+import type { Command, WorkerMessage } from '../../src/protocol/messages';
+
+/** The wall clock (ms) and a one-shot timer. */
+export interface HostClock {
+  now(): number;
+  after(ms: number, run: () => void): void;
+}
+
+export type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
+
+/** Wall ms one slice of simulation may take before the worker looks at its messages again. */
+export const SLICE_BUDGET_MS = 8;
+export const FRAME_INTERVAL_MS = 1000 / 60;
+export const METRICS_INTERVAL_MS = 200;
+/** Particles one frame carries at most; more in flight are sampled. */
+export const FRAME_PARTICLES = 2500;
+/** Simulated time may fall this much wall time behind before the rest is let go. */
+const MAX_BEHIND_WALL_MS = 250;
+/** The run keeps real time when it covers this share of the simulated time asked of it. */
+const KEEPING_UP_SHARE = 0.95;
+
+/** Starts a host; feed it every command the UI sends. */
+export function createWorkerHost(post: Post, clock: HostClock): (command: Command) => void {
+  let sim: Simulation | null = null;
+  let doc: TopologyDocument | null = null;
+  let seed = 0;
+  let packer = new FramePacker(0, FRAME_PARTICLES);
+  let playing = false;
+  let speed = 1;
+  let ticking = false;
+  let lastWall = 0;
+  /** The simulated time the wall clock asks for; the engine may lag behind it. */
+  let target = 0;
+  /** Simulated ms per slice; grows and shrinks so a slice takes about a millisecond. */
+  let chunk = 1;
+  let lastFrameAt = -Infinity;
+  let metricsAt = { wall: 0, sim: 0, asked: 0, events: 0 };
+  let asked = 0;
+  let tracedKey: number | null = null;
+  let journeyId: number | null = null;
+  let watched: { node: string; keys: number[] } | null = null;
+
+  const load = (next: TopologyDocument, nextSeed: number) => {
+    doc = next;
+    seed = nextSeed;
+    sim = createSimulation(next, { seed });
+    packer = new FramePacker(next.edges.length, FRAME_PARTICLES);
+    target = 0;
+    asked = 0;
+    metricsAt = { wall: clock.now(), sim: 0, asked: 0, events: 0 };
+    if (tracedKey !== null) sim.trace(tracedKey);
+  };
+
+  const postFrame = () => {
+    if (!sim || !doc) return;
+    const total = sim.inFlightCount();
+    packer.begin(total, doc.edges.length);
+    sim.forEachInFlight((message) => packer.add(message));
+    const { particles, count, edgeCounts } = packer.take();
+    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts }, [particles.buffer, edgeCounts.buffer]);
+    lastFrameAt = clock.now();
+  };
+
+  const postMetrics = () => {
+    if (!sim) return;
+    const wall = clock.now();
+    const snapshot = sim.snapshot();
+    const seconds = (wall - metricsAt.wall) / 1000;
+    const wanted = asked - metricsAt.asked;
+    const covered = sim.now - metricsAt.sim;
+    const projection = watched ? { node: watched.node, rows: sim.projection(watched.node, watched.keys) } : null;
+    post({
+      type: 'metrics',
+      snapshot,
+      violations: sim.takeOrderViolations(),
+      projection,
+      eventsPerSecond: seconds > 0 ? (snapshot.engineEvents - metricsAt.events) / seconds : 0,
+      keepingUp: !playing || wanted <= 0 || covered >= wanted * KEEPING_UP_SHARE,
+      eventTypes: [...sim.eventTypes],
+    });
+    metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
+    if (tracedKey !== null) post({ type: 'trace', key: tracedKey, journeys: sim.trace(tracedKey) });
+    if (journeyId !== null) post({ type: 'journey', messageId: journeyId, journey: sim.journeyOf(journeyId) });
+  };
+
+  const postAll = () => {
+    postFrame();
+    postMetrics();
+  };
+
+  // One slice: catch up with the wall clock for at most SLICE_BUDGET_MS, then let messages in.
+  const tick = () => {
+    ticking = false;
+    if (!playing || !sim) return;
+    const started = clock.now();
+    const wanted = (started - lastWall) * speed;
+    lastWall = started;
+    asked += wanted;
+    target = Math.max(target, sim.now) + wanted;
+    // Beyond what a quarter second of wall time asks for, the rest is let go: slow, not stuck.
+    target = Math.min(target, sim.now + MAX_BEHIND_WALL_MS * speed);
+    while (sim.now < target) {
+      const sliceStart = clock.now();
+      sim.runUntil(Math.min(target, sim.now + chunk));
+      const took = clock.now() - sliceStart;
+      if (took < 0.5) chunk = Math.min(chunk * 2, 60_000);
+      else if (took > 2) chunk = Math.max(chunk / 2, 0.001);
+      if (clock.now() - started >= SLICE_BUDGET_MS) break;
+    }
+    const wall = clock.now();
+    if (wall - lastFrameAt >= FRAME_INTERVAL_MS - 1) postFrame();
+    if (wall - metricsAt.wall >= METRICS_INTERVAL_MS) postMetrics();
+    schedule();
+  };
+
+  const schedule = () => {
+    if (ticking || !playing) return;
+    ticking = true;
+    clock.after(4, tick);
+  };
+
+  const handle = (command: Command) => {
+    switch (command.type) {
+      case 'load':
+        load(command.document, command.seed);
+        postAll();
+        return;
+      case 'reset':
+        if (doc) load(doc, command.seed ?? seed);
+        postAll();
+        return;
+      case 'play':
+        if (!sim) return;
+        playing = true;
+        lastWall = clock.now();
+        target = sim.now;
+        metricsAt = { wall: lastWall, sim: sim.now, asked, events: sim.snapshot().engineEvents };
+        schedule();
+        return;
+      case 'pause':
+        playing = false;
+        postAll();
+        return;
+      case 'step':
+        if (!sim) return;
+        playing = false;
+        if (command.ms !== undefined) sim.runUntil(sim.now + command.ms);
+        else for (let i = 0; i < (command.events ?? 1) && sim.step(); i++);
+        postAll();
+        return;
+      case 'speed':
+        speed = command.speed;
+        return;
+      case 'fault':
+        if (!sim) return;
+        sim.applyFault(command.node, command.action, command.duration);
+        post({ type: 'fault-applied', at: sim.now, node: command.node, action: command.action, duration: command.duration });
+        postAll();
+        return;
+      case 'edit':
+        if (!sim) return;
+        sim.edit(command.document);
+        doc = command.document;
+        postFrame();
+        return;
+      case 'trace':
+        if (tracedKey !== null) sim?.untrace(tracedKey);
+        tracedKey = command.key;
+        post({ type: 'trace', key: tracedKey, journeys: sim && tracedKey !== null ? sim.trace(tracedKey) : [] });
+        return;
+      case 'journey':
+        journeyId = command.messageId;
+        if (journeyId !== null) post({ type: 'journey', messageId: journeyId, journey: sim ? sim.journeyOf(journeyId) : null });
+        return;
+      case 'watch-projection':
+        watched = command.node === null ? null : { node: command.node, keys: command.keys };
+        if (sim && !playing) postMetrics();
+        return;
+    }
+  };
+
+  return (command) => {
+    try {
+      handle(command);
+    } catch (error) {
+      playing = false;
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
