@@ -16,8 +16,6 @@ const AWAITING_ENGINE: Readonly<Record<string, { from: number; needs: string }>>
   'one-slow-dependency': { from: 1, needs: 'clients and call edges' },
   'publish-the-fact': { from: 1, needs: 'clients and call edges' },
   'choreography-orchestration': { from: 1, needs: 'the orchestrator' },
-  'facts-not-commands': { from: 3, needs: 'live edits that add a node (Simulation.edit)' },
-  'event-storms': { from: 4, needs: 'live edits of a topic config (Simulation.edit)' },
 };
 
 function failures(run: LessonRun, beforeStep: number): string[] {
