@@ -12,7 +12,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { useCallback, type DragEvent } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../src/model/types';
 import { openDocumentFile } from '../persistence/fileTransfer';
 import { editorStore, useEditor } from '../store/useEditor';
@@ -24,6 +24,7 @@ import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
 import { NODE_SIZE, type FlowEdge, type FlowNode } from './flowTypes';
 import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { useFitRequests } from './useFitRequests';
 import { useFlowEdges } from './useFlowEdges';
 import { useFlowNodes } from './useFlowNodes';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
@@ -61,16 +62,10 @@ export function Canvas() {
   const nodes = useFlowNodes();
   const edges = useFlowEdges();
   const readOnly = useEditor((state) => state.readOnly);
-  const fitRequest = useEditor((state) => state.fitRequest);
   const colorMode = useResolvedTheme();
   const flow = useReactFlow<FlowNode, FlowEdge>();
 
-  useEffect(() => {
-    if (fitRequest === 0) return;
-    // Fitting an empty document would wait for the first node and zoom right into it.
-    if (store.getState().document.nodes.length === 0) void flow.setViewport({ x: 0, y: 0, zoom: 1 });
-    else void flow.fitView({ padding: 0.15, duration: 250, maxZoom: 1.25 });
-  }, [fitRequest, flow]);
+  useFitRequests();
 
   const onDragOver = useCallback((event: DragEvent) => {
     const types = event.dataTransfer.types;
