@@ -6,8 +6,9 @@ import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createTeachSlice, type TeachSlice } from '../teach/teachSlice';
 
-export type StoreState = DocumentSlice & UiSlice & EditorSlice & SimulationSlice;
+export type StoreState = DocumentSlice & UiSlice & EditorSlice & SimulationSlice & TeachSlice;
 
 export type EditorStore = StoreApi<StoreState>;
 
@@ -18,5 +19,6 @@ export function createEditorStore(initial: TopologyDocument): EditorStore {
     ...createUiSlice(...args),
     ...createEditorSlice(...args),
     ...createSimulationSlice(...args),
+    ...createTeachSlice(...args),
   }));
 }
