@@ -50,11 +50,14 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
   const editable = () => !get().readOnly;
   const selectedNodes = () => get().selection.nodes;
 
-  const pasteFragment = (fragment: TopologyDocument, at: Position | undefined) => {
+  // Pasting the same nodes again puts each copy a step further, not on top of the last one.
+  let lastPaste = { text: '', count: 0 };
+
+  const pasteFragment = (fragment: TopologyDocument, at: Position | undefined, text = '') => {
+    lastPaste = text !== '' && text === lastPaste.text ? { text, count: lastPaste.count + 1 } : { text, count: 1 };
     const origin = fragmentOrigin(fragment);
-    const offset = at
-      ? { x: at.x - origin.x, y: at.y - origin.y }
-      : { x: PASTE_OFFSET, y: PASTE_OFFSET };
+    const step = PASTE_OFFSET * lastPaste.count;
+    const offset = at ? { x: at.x - origin.x, y: at.y - origin.y } : { x: step, y: step };
     const merged = mergeFragment(get().document, fragment, offset);
     get().commit(merged.doc);
     get().select({ nodes: merged.nodeIds, edges: merged.edgeIds });
@@ -122,7 +125,7 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
         return false;
       }
       if (incoming.kind === 'selection') {
-        pasteFragment(incoming.document, at);
+        pasteFragment(incoming.document, at, text);
         get().notify('success', `Pasted ${plural(incoming.document.nodes.length, 'node')}`);
       } else {
         get().loadDocument(incoming.document);

@@ -138,6 +138,18 @@ describe('editor store', () => {
     expect(s().document.nodes).toHaveLength(3);
   });
 
+  it('puts each paste of the same nodes a step further', () => {
+    const { s, service } = build();
+    s().select({ nodes: [service], edges: [] });
+    const text = s().copySelection() as string;
+    s().pasteText(text);
+    s().pasteText(text);
+    expect(s().document.nodes.slice(3).map((node) => node.position)).toEqual([
+      { x: 540, y: 40 },
+      { x: 580, y: 80 },
+    ]);
+  });
+
   it('duplicates the selection next to itself', () => {
     const { s, service } = build();
     s().select({ nodes: [service], edges: [] });
