@@ -10,6 +10,9 @@ export interface RunResult {
   wallMs: number;
   messages: number;
   messagesPerSecond: number;
+  /** CPU time the run took (user + system), ms: less sensitive than wall time to a busy machine. */
+  cpuMs: number;
+  messagesPerCpuSecond: number;
   engineEvents: number;
   /** Peak of V8's heap in use, MB. */
   peakHeapMB: number;
@@ -38,6 +41,7 @@ export function measure(scenario: Scenario, seed: number, collect: () => void): 
   sample();
   const sim = createSimulation(scenario.doc, { seed });
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let t = 0;
   while (t < scenario.ms) {
     t = Math.min(scenario.ms, t + scenario.chunkMs);
@@ -46,6 +50,8 @@ export function measure(scenario: Scenario, seed: number, collect: () => void): 
     if (scenario.messages !== undefined && completed(sim.snapshot()) >= scenario.messages) break;
   }
   const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const snapshot = sim.snapshot();
   const messages = completed(snapshot);
   return {
@@ -54,6 +60,8 @@ export function measure(scenario: Scenario, seed: number, collect: () => void): 
     wallMs,
     messages,
     messagesPerSecond: messages / (wallMs / 1000),
+    cpuMs,
+    messagesPerCpuSecond: messages / (cpuMs / 1000),
     engineEvents: snapshot.engineEvents,
     peakHeapMB: peakHeap / MB,
     peakTotalMB: peakTotal / MB,
