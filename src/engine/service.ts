@@ -70,7 +70,8 @@ export class Service {
     this.processing = compileDistribution(config.processing);
     this.ordering = Ordering[config.ordering];
     this.idempotent = config.idempotent;
-    this.failureRate = config.failureRate;
+    // A `fail` fault in force outlives edits of other settings.
+    if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
     if (this.kernel.eventTypes.indexOf(config.publishes) >= 0) this.publishType = this.kernel.eventTypes.indexOf(config.publishes);
     if (!old) return;
