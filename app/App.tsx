@@ -17,6 +17,7 @@ import { useShortcuts } from './keyboard/useShortcuts';
 import { StorageBanner } from './messages/StorageBanner';
 import { Toasts } from './messages/Toasts';
 import { Inspector } from './panels/Inspector';
+import { MetricsDock } from './panels/MetricsDock';
 import { Palette } from './panels/Palette';
 import { useAutosave } from './persistence/useAutosave';
 import { restoreTheme, useThemeSync } from './theme/useThemeSync';
@@ -37,8 +38,9 @@ export function App() {
           <Palette />
           <div className="es-stage">
             <Canvas />
-            {/* The dock under the canvas: live metrics and the event trace go here. */}
-            <div className="es-dock" data-testid="dock" />
+            <div className="es-dock" data-testid="dock">
+              <MetricsDock />
+            </div>
           </div>
           <Inspector />
         </div>

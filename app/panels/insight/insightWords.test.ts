@@ -3,7 +3,7 @@ import type { Journey, OrderViolation } from '../../../src/engine/api';
 import { formatTick, formatValue } from '../charts/chartUnits';
 import { describeStep, journeyOutcome } from './journeySteps';
 import { formatSeconds } from './simTime';
-import { describeViolation, withViolations } from './violationLog';
+import { describeViolation } from './violationLog';
 
 const labels: Record<string, string> = { email: 'Email', checkout: 'Checkout', orders: 'Orders' };
 const labelOf = (id: string) => labels[id] ?? id;
@@ -13,14 +13,6 @@ const violation = (at: number, seq: number): OrderViolation => ({ at, node: 'ema
 describe('violation log', () => {
   it('says when, where, which key and which sequence numbers crossed', () => {
     expect(describeViolation(violation(12_400, 5), labelOf)).toBe('12.4 s · Email · key 37: seq 5 applied after seq 6');
-  });
-
-  it('puts the newest first and keeps at most the limit', () => {
-    let log: OrderViolation[] = [];
-    log = withViolations(log, [violation(1, 1), violation(2, 2)], 3);
-    log = withViolations(log, [violation(3, 3), violation(4, 4)], 3);
-    expect(log.map((v) => v.at)).toEqual([4, 3, 2]);
-    expect(withViolations(log, [], 2).map((v) => v.at)).toEqual([4, 3]);
   });
 });
 
