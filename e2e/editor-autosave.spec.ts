@@ -52,3 +52,32 @@ test('a second tab that saves never silently overwrites the first', async ({ pag
   await openEditor(third);
   await expectNodeIds(third, ['service-1', 'producer-1']);
 });
+
+test('when the browser refuses to save, says so and keeps the work in the tab', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openEmptyEditor(page);
+  await dropFromPalette(page, 'service', 200, 200);
+  await expect(page.getByTestId('banner-storage-failed')).toContainText('The quota has been exceeded');
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved');
+  await expectNodeIds(page, ['service-1']);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('banner-storage-failed').getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toBe('untitled.json');
+});
+
+test('without browser storage the app still opens and edits, and says work is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('IndexedDB is disabled.', 'SecurityError');
+    };
+  });
+  await openEditor(page);
+  await expect(page.getByTestId('toast-error')).toContainText('Autosave is not available');
+  await page.getByTestId('tool-new').click();
+  await dropFromPalette(page, 'topic', 300, 200);
+  await expectNodeIds(page, ['topic-1']);
+});
