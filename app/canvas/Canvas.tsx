@@ -24,6 +24,7 @@ import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
 import { NODE_SIZE, type FlowEdge, type FlowNode } from './flowTypes';
 import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { ParticleOverlay } from './ParticleOverlay';
 import { useFitRequests } from './useFitRequests';
 import { useFlowEdges } from './useFlowEdges';
 import { useFlowNodes } from './useFlowNodes';
@@ -132,6 +133,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Legend />
+        <ParticleOverlay />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap
           pannable

@@ -118,6 +118,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   const onMetrics = (message: MetricsMessage) => {
     if (!running) return;
     const s = state();
+    const typesChanged = message.eventTypes.length !== s.eventTypes.length || message.eventTypes.some((t, i) => t !== s.eventTypes[i]);
     frame.eventTypes = message.eventTypes;
     const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
     patch({
@@ -128,6 +129,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       projection: message.projection,
       keepingUp: message.keepingUp,
       eventsPerSecond: message.eventsPerSecond,
+      ...(typesChanged ? { eventTypes: message.eventTypes } : {}),
     });
   };
 

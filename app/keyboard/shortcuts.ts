@@ -40,6 +40,7 @@ export function shortcutGroups(): { title: string; shortcuts: Shortcut[] }[] {
     {
       title: 'View and file',
       shortcuts: [
+        { keys: ['Space'], action: 'Play or pause the simulation' },
         { keys: ['L'], action: 'Lay out left to right' },
         { keys: ['F'], action: 'Fit the document into view' },
         { keys: [mod, 'O'], action: 'Open a document file' },

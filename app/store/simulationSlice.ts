@@ -63,6 +63,8 @@ export interface SimulationState {
   keepingUp: boolean;
   /** Engine events per wall second, over the last metrics interval. */
   eventsPerSecond: number;
+  /** Event type names by particle type index (the particle legend's colours). */
+  eventTypes: readonly string[];
 }
 
 export interface SimulationSlice extends SimulationState, SimulationControls {
@@ -87,6 +89,7 @@ export const INITIAL_SIMULATION: SimulationState = {
   journey: null,
   keepingUp: true,
   eventsPerSecond: 0,
+  eventTypes: [],
 };
 
 /** A speed within what the worker accepts. */

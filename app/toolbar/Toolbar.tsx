@@ -18,6 +18,7 @@ import {
 import type { ReactNode } from 'react';
 import { cycleTheme, fitView, layOut, newDocument, pickDocumentFile, redo, saveDocumentFile, undo } from '../commands';
 import { commandKey } from '../keyboard/shortcuts';
+import { Playback } from '../panels/Playback';
 import { editorStore, useEditor } from '../store/useEditor';
 import { ToolbarButton } from './ToolbarButton';
 
@@ -109,7 +110,7 @@ export function Toolbar() {
       <FileGroup />
       <HistoryGroup />
       <ViewGroup />
-      {/* Live simulation controls (play, pause, speed, clock) take this middle place. */}
+      <Playback />
       <div className="es-toolbar__spacer" />
       <ToolbarGroup label="Preferences">
         <ThemeButton />

@@ -1,0 +1,207 @@
+// The events in flight, drawn on a <canvas> above React Flow's edges and nodes (below its panels).
+// A requestAnimationFrame loop reads the engine client's latest frame and React Flow's viewport
+// from its store, never through React state: the overlay renders once and then only draws.
+// Edge geometry is sampled from the rendered edge paths when edges or nodes change, so particles
+// follow the drawn curves through pan and zoom. Between frames the clock runs on with the wall
+// clock × speed, so motion stays smooth at the screen's rate.
+import { Panel, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { engineClient, type LiveFrame } from '../engine/engineClient';
+import { editorStore, useEditor } from '../store/useEditor';
+import { DrawnParticles, drawParticles, placeParticles } from './particles/drawParticles';
+import { MARKS, typeColour } from './particles/palette';
+import { pointAt, samplePath, type Polyline } from './particles/polyline';
+import '../styles/live.css';
+
+/** Particle radius on screen, px, within which zoom may scale it. */
+const RADIUS = { base: 3.5, min: 2, max: 6 };
+/** Screen px around a particle that a click still picks it. */
+const PICK_RADIUS = 8;
+/** An edge shows its true count when a frame is sampled and it carries at least this many. */
+const BUSY_EDGE = 10;
+/** How much of the gap to the worker's clock the drawn clock closes per animation frame. */
+const CLOCK_PULL = 0.2;
+
+function sampleEdges(root: HTMLElement): Map<string, Polyline> {
+  const lines = new Map<string, Polyline>();
+  root.querySelectorAll<SVGGElement>('.react-flow__edge').forEach((edge) => {
+    const id = edge.dataset.id;
+    const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
+    if (id && path) lines.set(id, samplePath(path));
+  });
+  return lines;
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function drawEdgeCounts(ctx: CanvasRenderingContext2D, frame: LiveFrame, lines: readonly (Polyline | null)[], zoom: number, dx: number, dy: number, dpr: number): void {
+  const point = { x: 0, y: 0 };
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = '600 10px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (let i = 0; i < frame.edgeCounts.length; i++) {
+    const line = lines[i];
+    if (!line || frame.edgeCounts[i] < BUSY_EDGE) continue;
+    pointAt(line, 0.5, point);
+    const x = point.x * zoom + dx;
+    const y = point.y * zoom + dy - 12;
+    const text = formatCount(frame.edgeCounts[i]);
+    const w = ctx.measureText(text).width + 8;
+    ctx.fillStyle = 'rgba(17, 24, 39, 0.78)';
+    ctx.beginPath();
+    ctx.roundRect(x - w / 2, y - 7, w, 14, 7);
+    ctx.fill();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillText(text, x, y);
+  }
+}
+
+function ParticleLegend() {
+  const types = useEditor((state) => state.eventTypes);
+  const live = useEditor((state) => state.status !== 'idle');
+  if (!live) return null;
+  return (
+    <Panel position="top-right" className="es-particle-legend" data-testid="particle-legend">
+      <ul>
+        {types.map((type, i) => (
+          <li key={type}>
+            <span className="es-particle-legend__dot" style={{ background: typeColour(i) }} aria-hidden="true" />
+            {type}
+          </li>
+        ))}
+        {MARKS.map((mark) => (
+          <li key={mark.flag} title={mark.description}>
+            <span className={`es-particle-legend__mark es-particle-legend__mark--${mark.flag}`} aria-hidden="true" />
+            {mark.name}
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}
+
+export function ParticleOverlay() {
+  const flow = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const badgeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const badge = badgeRef.current;
+    const ctx = canvas?.getContext('2d');
+    const root = flow.getState().domNode;
+    if (!canvas || !badge || !ctx || !root) return;
+
+    let geometry = new Map<string, Polyline>();
+    // Geometry is read from the DOM after React Flow has drawn the change: mark, then sample in
+    // the next two animation frames (the second catches edges measured a frame late).
+    let dirtyFrames = 2;
+    let lines: (Polyline | null)[] = [];
+    let linesFor: readonly string[] | null = null;
+    let size = { width: 0, height: 0, dpr: 0 };
+    let clock = 0;
+    let lastWall = performance.now();
+    let lastVersion = -1;
+    let badgeText = '';
+    let zoom = 1;
+    let origin = { x: 0, y: 0 };
+    const drawn = new DrawnParticles();
+
+    const unsubscribe = flow.subscribe((state, previous) => {
+      if (state.edges !== previous.edges || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes) dirtyFrames = 2;
+    });
+    const resize = new ResizeObserver(() => {
+      size = { width: 0, height: 0, dpr: 0 };
+    });
+    resize.observe(root);
+
+    const draw = () => {
+      const wall = performance.now();
+      const frame = engineClient.latestFrame();
+      if (dirtyFrames > 0) {
+        geometry = sampleEdges(root);
+        linesFor = null;
+        dirtyFrames--;
+      }
+      if (linesFor !== frame.edgeIds) {
+        lines = frame.edgeIds.map((id) => geometry.get(id) ?? null);
+        linesFor = frame.edgeIds;
+      }
+      const dpr = window.devicePixelRatio || 1;
+      if (size.dpr !== dpr || size.width === 0) {
+        size = { width: root.clientWidth, height: root.clientHeight, dpr };
+        canvas.width = Math.round(size.width * dpr);
+        canvas.height = Math.round(size.height * dpr);
+        canvas.style.width = `${size.width}px`;
+        canvas.style.height = `${size.height}px`;
+      }
+      // The drawn clock runs with the wall clock and is pulled towards the worker's.
+      const target = frame.now + (frame.playing ? (wall - frame.receivedAt) * frame.speed : 0);
+      if (!frame.playing || frame.version < lastVersion || Math.abs(target - clock) > 250 * frame.speed) clock = target;
+      else clock += (wall - lastWall) * frame.speed + (target - clock) * CLOCK_PULL;
+      lastWall = wall;
+      lastVersion = frame.version;
+
+      const [tx, ty, z] = flow.getState().transform;
+      zoom = z;
+      origin = { x: tx, y: ty };
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      placeParticles(frame.particles, frame.count, lines, clock, drawn);
+      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * tx, dpr * ty);
+      const r = Math.min(RADIUS.max, Math.max(RADIUS.min, RADIUS.base * z)) / z;
+      drawParticles(ctx, drawn, r);
+      const sampled = frame.inFlight > frame.count;
+      if (sampled) drawEdgeCounts(ctx, frame, lines, z, tx, ty, dpr);
+      const text = sampled ? `${formatCount(frame.inFlight)} in flight · showing ${formatCount(frame.count)}` : '';
+      if (text !== badgeText) {
+        badgeText = text;
+        badge.textContent = text;
+        badge.hidden = text === '';
+      }
+      canvas.dataset.drawn = String(drawn.count);
+      raf = requestAnimationFrame(draw);
+    };
+    let raf = requestAnimationFrame(draw);
+
+    // Picking: a click near a particle opens its journey and goes no further (no deselect).
+    const toFlow = (event: MouseEvent) => {
+      const rect = root.getBoundingClientRect();
+      return { x: (event.clientX - rect.left - origin.x) / zoom, y: (event.clientY - rect.top - origin.y) / zoom };
+    };
+    const onClick = (event: MouseEvent) => {
+      const at = toFlow(event);
+      const id = drawn.nearest(at.x, at.y, PICK_RADIUS / zoom);
+      if (id === null) return;
+      event.stopPropagation();
+      event.preventDefault();
+      editorStore.getState().showJourney(id);
+    };
+    const onMove = (event: MouseEvent) => {
+      if (drawn.count === 0) return;
+      const at = toFlow(event);
+      root.classList.toggle('es-picking', drawn.nearest(at.x, at.y, PICK_RADIUS / zoom) !== null);
+    };
+    root.addEventListener('click', onClick, true);
+    root.addEventListener('mousemove', onMove);
+
+    return () => {
+      cancelAnimationFrame(raf);
+      unsubscribe();
+      resize.disconnect();
+      root.removeEventListener('click', onClick, true);
+      root.removeEventListener('mousemove', onMove);
+    };
+  }, [flow]);
+
+  return (
+    <>
+      <canvas ref={canvasRef} className="es-particles" data-testid="particle-overlay" aria-hidden="true" />
+      <div ref={badgeRef} className="es-particles__badge" data-testid="particle-sample" hidden />
+      <ParticleLegend />
+    </>
+  );
+}
