@@ -22,6 +22,7 @@ import { EDGE_TYPES } from './edges/TopologyEdge';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
 import { NODE_SIZE, type FlowEdge, type FlowNode } from './flowTypes';
+import { FaultMenu } from './FaultMenu';
 import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { ParticleOverlay } from './ParticleOverlay';
@@ -146,6 +147,7 @@ export function Canvas() {
         />
         <ConnectionHint />
       </ReactFlow>
+      <FaultMenu />
     </div>
   );
 }

@@ -64,7 +64,7 @@ function ParticleLegend() {
   const live = useEditor((state) => state.status !== 'idle');
   if (!live) return null;
   return (
-    <Panel position="top-right" className="es-particle-legend" data-testid="particle-legend">
+    <Panel position="bottom-center" className="es-particle-legend" data-testid="particle-legend">
       <ul>
         {types.map((type, i) => (
           <li key={type}>

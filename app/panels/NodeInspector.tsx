@@ -3,6 +3,7 @@
 import { Link2, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { defaultPublishes } from '../../src/model/defaults';
+import { FaultMenuButton } from '../canvas/FaultMenuButton';
 import { NODE_KIND_INFO } from '../canvas/kinds';
 import { editorStore, useEditor } from '../store/useEditor';
 import { FaultList } from './FaultList';
@@ -49,6 +50,7 @@ export function NodeInspector({ id }: Props) {
         placeholders={{ publishes: defaultPublishes(label) }}
       />
       <FaultList nodeId={id} />
+      {!readOnly && <FaultMenuButton nodeId={id} />}
       {!readOnly && (
         <div className="es-inspector__actions">
           <button

@@ -67,7 +67,16 @@ export interface SimulationState {
   eventTypes: readonly string[];
 }
 
+/** The live fault menu of a node, open at a point of the screen (client px). */
+export interface FaultMenuAt {
+  node: string;
+  x: number;
+  y: number;
+}
+
 export interface SimulationSlice extends SimulationState, SimulationControls {
+  faultMenu: FaultMenuAt | null;
+  openFaultMenu(menu: FaultMenuAt | null): void;
   /** The engine client, once it is attached; the actions do nothing without it. */
   engine: SimulationControls | null;
   /** For the engine client only: attach itself. */
@@ -101,6 +110,10 @@ export function clampSpeed(speed: number): number {
 export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationSlice> = (set, get) => ({
   ...INITIAL_SIMULATION,
   engine: null,
+  faultMenu: null,
+  openFaultMenu(faultMenu) {
+    set({ faultMenu });
+  },
   attachEngine(engine) {
     set({ engine });
   },

@@ -1,0 +1,22 @@
+// The live figures in a node's reserved row, by the kind of the node's metrics; nothing while
+// the simulation is idle.
+import { ClientFigures } from './ClientFigures';
+import { ProducerFigures } from './ProducerFigures';
+import { ServiceFigures } from './ServiceFigures';
+import { TopicFigures } from './TopicFigures';
+import { useNodeMetrics } from './useLiveNode';
+
+export function LiveFigures({ id }: { id: string }) {
+  const metrics = useNodeMetrics(id);
+  if (!metrics) return null;
+  switch (metrics.kind) {
+    case 'producer':
+      return <ProducerFigures id={id} metrics={metrics} />;
+    case 'topic':
+      return <TopicFigures id={id} metrics={metrics} />;
+    case 'client':
+      return <ClientFigures id={id} metrics={metrics} />;
+    default:
+      return <ServiceFigures id={id} metrics={metrics} />;
+  }
+}

@@ -1,0 +1,52 @@
+// A service or orchestrator while it runs: its workers (busy of all, red when every one is busy),
+// the work waiting for them, throughput, lag of its consumer group and failures. An ordering
+// violation flashes the node.
+import type { OrchestratorMetrics, ServiceMetrics } from '../../../src/engine/api';
+import { groupLag } from '../../engine/metricsHistory';
+import { useEditor } from '../../store/useEditor';
+import { lagLevel, levelOf, short } from './figures';
+import { LiveBar } from './LiveBar';
+import { useLatestRate } from './useLiveNode';
+
+interface Props {
+  id: string;
+  metrics: ServiceMetrics | OrchestratorMetrics;
+}
+
+export function ServiceFigures({ id, metrics: m }: Props) {
+  const throughput = useLatestRate(id, 'throughput');
+  const failures = useLatestRate(id, 'failures');
+  const lag = useEditor((state) => (state.metrics ? groupLag(state.metrics, id) : 0));
+  const instances = useEditor((state) => {
+    const node = state.document.nodes.find((n) => n.id === id);
+    return node && (node.kind === 'service' || node.kind === 'orchestrator') ? node.config.instances : 1;
+  });
+  const saturated = m.workers > 0 && m.busy >= m.workers;
+  const poolLevel = saturated ? 'alarm' : levelOf(m.busy, m.workers);
+  return (
+    <>
+      <div className="es-live__line">
+        <LiveBar fill={m.workers > 0 ? m.busy / m.workers : 1} level={poolLevel} title={`${m.busy} of ${m.workers} workers busy`} />
+        <span className={`es-live--${poolLevel}`} data-testid={`live-busy-${id}`} data-level={poolLevel}>
+          {m.busy}/{m.workers} busy
+        </span>
+        {m.waiting > 0 && <span data-testid={`live-waiting-${id}`}>{short(m.waiting)} waiting</span>}
+        {m.liveInstances < instances && (
+          <span className="es-live--alarm" title="Instances running now">
+            {m.liveInstances}/{instances} up
+          </span>
+        )}
+      </div>
+      <div className="es-live__line">
+        <span title="Finished per simulated second">{short(throughput)}/s</span>
+        <span className={`es-live--${lagLevel(lag)}`} title="Events its consumer group has not finished" data-testid={`live-lag-${id}`} data-lag={lag}>
+          lag {short(lag)}
+        </span>
+        {failures > 0 && <span className="es-live--alarm" title="Failures, drops and rejections per simulated second">{short(failures)} fail/s</span>}
+      </div>
+      {m.orderViolations > 0 && (
+        <span key={m.orderViolations} className="es-live__flash" data-testid={`live-violation-${id}`} title={`${m.orderViolations} ordering violations`} />
+      )}
+    </>
+  );
+}
