@@ -20,15 +20,28 @@ import { Inspector } from './panels/Inspector';
 import { MetricsDock } from './panels/MetricsDock';
 import { Palette } from './panels/Palette';
 import { useAutosave } from './persistence/useAutosave';
+import { EmbedView } from './share/EmbedView';
+import { EMBEDDED, enterEmbedMode } from './share/embedMode';
+import { LessonPanel } from './teach/LessonPanel';
+import { PresenterMode } from './teach/PresenterMode';
+import { TeachDialogs } from './teach/TeachDialogs';
 import { restoreTheme, useThemeSync } from './theme/useThemeSync';
 import { Toolbar } from './toolbar/Toolbar';
 
 restoreTheme();
+enterEmbedMode();
 
 export function App() {
   useThemeSync();
   useShortcuts();
   useAutosave();
+  if (EMBEDDED) {
+    return (
+      <ReactFlowProvider>
+        <EmbedView />
+      </ReactFlowProvider>
+    );
+  }
   return (
     <ReactFlowProvider>
       <main className="es-app" data-testid="app">
@@ -42,9 +55,11 @@ export function App() {
               <MetricsDock />
             </div>
           </div>
-          <Inspector />
+          <LessonPanel fallback={<Inspector />} />
         </div>
         <Dialogs />
+        <TeachDialogs />
+        <PresenterMode />
         <Toasts />
       </main>
     </ReactFlowProvider>

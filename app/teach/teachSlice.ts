@@ -26,22 +26,26 @@ export interface LessonProgress {
   checks: readonly CheckView[];
 }
 
-export type TeachDialog = 'lessons' | 'welcome';
+export type TeachDialog = 'lessons';
 
 export interface TeachSlice {
   lesson: LessonProgress | null;
   /** Large type, high contrast, little chrome: for projecting to a room. */
   presenter: boolean;
   teachDialog: TeachDialog | null;
+  /** The welcome of a first visit, in the side panel until the user starts working. */
+  welcome: boolean;
   setLesson(lesson: LessonProgress | null): void;
   setPresenter(presenter: boolean): void;
   openTeachDialog(dialog: TeachDialog | null): void;
+  setWelcome(welcome: boolean): void;
 }
 
 export const createTeachSlice: StateCreator<StoreState, [], [], TeachSlice> = (set) => ({
   lesson: null,
   presenter: false,
   teachDialog: null,
+  welcome: false,
   setLesson(lesson) {
     set({ lesson });
   },
@@ -50,5 +54,8 @@ export const createTeachSlice: StateCreator<StoreState, [], [], TeachSlice> = (s
   },
   openTeachDialog(teachDialog) {
     set({ teachDialog });
+  },
+  setWelcome(welcome) {
+    set({ welcome });
   },
 });

@@ -19,7 +19,9 @@ import type { ReactNode } from 'react';
 import { cycleTheme, fitView, layOut, newDocument, pickDocumentFile, redo, saveDocumentFile, undo } from '../commands';
 import { commandKey } from '../keyboard/shortcuts';
 import { Playback } from '../panels/Playback';
+import { ShareTools } from '../share/ShareTools';
 import { editorStore, useEditor } from '../store/useEditor';
+import { TeachTools } from '../teach/TeachTools';
 import { ToolbarButton } from './ToolbarButton';
 
 /** A labelled group of toolbar buttons. */
@@ -112,6 +114,8 @@ export function Toolbar() {
       <ViewGroup />
       <Playback />
       <div className="es-toolbar__spacer" />
+      <TeachTools />
+      <ShareTools />
       <ToolbarGroup label="Preferences">
         <ThemeButton />
         <ToolbarButton icon={Keyboard} label="Keyboard shortcuts" shortcut="?" testId="tool-shortcuts" onClick={() => editorStore.getState().openDialog('shortcuts')} />

@@ -1,0 +1,27 @@
+// The ten lessons as a list to choose from, in course order.
+import { Clock } from 'lucide-react';
+import { LESSONS } from '../../src/lessons';
+import { openLesson } from './lessonRunner';
+
+export function LessonList() {
+  return (
+    <ol className="es-lesson-list" data-testid="lesson-list">
+      {LESSONS.map((lesson) => (
+        <li key={lesson.id}>
+          <button type="button" className="es-lesson-card" data-testid={`lesson-${lesson.id}`} onClick={() => openLesson(lesson.id)}>
+            <span className="es-lesson-card__number" aria-hidden="true">
+              {lesson.number}
+            </span>
+            <span className="es-lesson-card__text">
+              <strong>{lesson.title}</strong>
+              <span>{lesson.summary}</span>
+            </span>
+            <span className="es-lesson-card__minutes" title="Minutes in a workshop, talking included">
+              <Clock size={12} aria-hidden="true" /> {lesson.minutes} min
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
