@@ -7,6 +7,7 @@ import { memo } from 'react';
 import { editorStore } from '../../store/useEditor';
 import type { FlowEdge } from '../flowTypes';
 import { edgeSummary } from '../summaries';
+import { CallEdgeFigures } from '../live/CallEdgeFigures';
 import { edgePath } from './edgePath';
 
 function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
@@ -36,6 +37,7 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
           >
             {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
             {label}
+            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} />}
           </div>
         </EdgeLabelRenderer>
       )}
