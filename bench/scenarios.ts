@@ -22,7 +22,7 @@ export const mm1Scenario: Scenario = {
   description: '1,000,000 messages through one producer, a topic and one worker (λ 800/s, μ 1000/s)',
   doc: mm1(800, 1000),
   ms: 2_000_000,
-  chunkMs: 5000,
+  chunkMs: 25_000,
   messages: 1_000_000,
   target: { messagesPerSecond: 2_000_000 },
 };

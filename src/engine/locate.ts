@@ -2,6 +2,7 @@
 // a particle): on its way along an edge, fetched by a service, or waiting in a topic's log.
 import type { JourneyStep } from './api';
 import type { Runtime } from './build';
+import { LogField } from './partitionLog';
 import { ItemState } from './workItems';
 
 /** How far back each partition's log is searched, in events. */
@@ -44,9 +45,11 @@ export function locateMessage(rt: Runtime, messageId: number): Located | null {
     for (let p = 0; p < topic.partitions.length; p++) {
       const log = topic.partitions[p];
       for (let o = log.end - 1; o >= Math.max(log.start, log.end - LOG_WINDOW); o--) {
-        const slot = o & log.mask;
-        if (log.messageId[slot] !== messageId) continue;
-        return { key: log.key[slot], seq: log.seq[slot], type: log.type[slot], step: { at: now, node: topic.id, what: 'seen', detail: `in partition ${p} at offset ${o}` } };
+        const chunk = log.chunkOf(o);
+        const i = log.indexOf(o);
+        if (chunk[i + LogField.messageId] !== messageId) continue;
+        const step = { at: now, node: topic.id, what: 'seen', detail: `in partition ${p} at offset ${o}` };
+        return { key: chunk[i + LogField.key], seq: chunk[i + LogField.seq], type: chunk[i + LogField.type], step };
       }
     }
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PartitionLog } from './partitionLog';
+import { LogField, PartitionLog } from './partitionLog';
 
 describe('PartitionLog', () => {
-  it('keeps every entry by offset while it grows, also after its start moved (a wrapped ring)', () => {
+  it('keeps every entry by offset while it grows and while retention trims it', () => {
     const log = new PartitionLog();
     let appended = 0;
     for (let round = 0; round < 6; round++) {
@@ -11,17 +11,33 @@ describe('PartitionLog', () => {
         log.append(n, n + 0.5, n + 0.25, n * 10, n % 7, n, n % 3);
         if (n % 5 === 0) log.drop(n, 33);
       }
-      log.start = Math.max(log.start, appended - 20 - round * 5);
+      log.trimTo(Math.max(log.start, appended - 20 - round * 5));
       for (let o = log.start; o < log.end; o++) {
-        const slot = o & log.mask;
-        expect(log.appendTime[slot]).toBe(o);
-        expect(log.messageId[slot]).toBe(o * 10);
-        expect(log.key[slot]).toBe(o % 7);
+        expect(log.field(o, LogField.appendTime)).toBe(o);
+        expect(log.field(o, LogField.messageId)).toBe(o * 10);
+        expect(log.field(o, LogField.key)).toBe(o % 7);
+        expect(log.chunkOf(o)[log.indexOf(o) + LogField.type]).toBe(o % 3);
         expect(log.isDropped(o, 33)).toBe(o % 5 === 0);
         expect(log.isDropped(o, 0)).toBe(false);
       }
     }
     expect(log.offsetAtTime(log.start + 3.5)).toBe(log.start + 4);
     expect(log.offsetAtTime(1e9)).toBe(log.end);
+  });
+});
+
+describe('PartitionLog retention', () => {
+  it('reuses emptied chunks, and an emptied log starts again where it ended', () => {
+    const log = new PartitionLog();
+    for (let n = 0; n < 5000; n++) log.append(n, n, n, n, 0, n, 0);
+    log.trimTo(4990);
+    expect(log.size).toBe(10);
+    expect(log.field(4995, LogField.seq)).toBe(4995);
+    log.trimTo(5000);
+    expect(log.size).toBe(0);
+    for (let n = 5000; n < 6100; n++) log.append(n, n, n, n, 1, n, 0);
+    expect(log.field(5000, LogField.seq)).toBe(5000);
+    expect(log.field(6099, LogField.key)).toBe(1);
+    expect(log.offsetAtTime(5500)).toBe(5500);
   });
 });

@@ -1,7 +1,13 @@
 // One partition of a topic: an append-only log addressed by offset. Offsets only grow; retention
-// moves `start` forward. Entries live in a ring of typed arrays that doubles when full, so an
-// offset's slot is `offset & mask` and nothing is allocated per event.
-import { moveRing, powerOfTwoAtLeast } from './growable';
+// moves `start` forward. Entries live in fixed-size chunks of one Float64Array each, a few numbers
+// per entry side by side, so appending never copies what is stored, and chunks that retention
+// empties are reused instead of allocated again.
+
+/** Where each field of an entry sits in its chunk, from `indexOf(offset)`. */
+export const LogField = { appendTime: 0, publishTime: 1, sourceTime: 2, messageId: 3, key: 4, seq: 5, type: 6 } as const;
+const STRIDE = 8;
+const CHUNK = 512;
+const SPARE_CHUNKS = 8;
 
 /** A partition's log of events. */
 export class PartitionLog {
@@ -9,29 +15,12 @@ export class PartitionLog {
   start = 0;
   /** Offset the next append gets. */
   end = 0;
-  mask: number;
-  appendTime: Float64Array;
-  publishTime: Float64Array;
-  sourceTime: Float64Array;
-  messageId: Float64Array;
-  key: Int32Array;
-  seq: Int32Array;
-  type: Int32Array;
-  /** Per entry, `maskWords` words of bits: bit g set = dropped for the topic's subscriber g. */
-  dropMask: Uint32Array | null = null;
+  private chunks: Float64Array[] = [];
+  /** The chunk number (offset / CHUNK) of `chunks[0]`. */
+  private firstChunk = 0;
+  private masks: Uint32Array[] | null = null;
+  private spare: Float64Array[] = [];
   maskWords = 0;
-
-  constructor(capacity = 16) {
-    const size = powerOfTwoAtLeast(capacity);
-    this.mask = size - 1;
-    this.appendTime = new Float64Array(size);
-    this.publishTime = new Float64Array(size);
-    this.sourceTime = new Float64Array(size);
-    this.messageId = new Float64Array(size);
-    this.key = new Int32Array(size);
-    this.seq = new Int32Array(size);
-    this.type = new Int32Array(size);
-  }
 
   /** Events stored now. */
   get size(): number {
@@ -40,45 +29,75 @@ export class PartitionLog {
 
   /** Appends an event and returns its offset. */
   append(appendTime: number, publishTime: number, sourceTime: number, messageId: number, key: number, seq: number, type: number): number {
-    if (this.end - this.start > this.mask) this.grow();
     const offset = this.end++;
-    const slot = offset & this.mask;
-    this.appendTime[slot] = appendTime;
-    this.publishTime[slot] = publishTime;
-    this.sourceTime[slot] = sourceTime;
-    this.messageId[slot] = messageId;
-    this.key[slot] = key;
-    this.seq[slot] = seq;
-    this.type[slot] = type;
-    if (this.dropMask !== null) this.dropMask.fill(0, slot * this.maskWords, (slot + 1) * this.maskWords);
+    const within = offset % CHUNK;
+    if (within === 0) this.addChunk();
+    const chunk = this.chunks[this.chunks.length - 1];
+    const i = within * STRIDE;
+    chunk[i] = appendTime;
+    chunk[i + 1] = publishTime;
+    chunk[i + 2] = sourceTime;
+    chunk[i + 3] = messageId;
+    chunk[i + 4] = key;
+    chunk[i + 5] = seq;
+    chunk[i + 6] = type;
     return offset;
+  }
+
+  /** The chunk holding a stored offset; its fields are at `indexOf(offset) + LogField.*`. */
+  chunkOf(offset: number): Float64Array {
+    return this.chunks[Math.floor(offset / CHUNK) - this.firstChunk];
+  }
+
+  /** Where a stored offset's entry starts in its chunk. */
+  indexOf(offset: number): number {
+    return (offset % CHUNK) * STRIDE;
+  }
+
+  /** One field of a stored offset (for paths that read a single field). */
+  field(offset: number, field: number): number {
+    return this.chunkOf(offset)[this.indexOf(offset) + field];
+  }
+
+  /** Forgets entries before `offset` (retention); emptied chunks are kept for reuse. */
+  trimTo(offset: number): void {
+    if (offset <= this.start) return;
+    this.start = Math.min(offset, this.end);
+    const keepFrom = Math.floor(this.start / CHUNK);
+    while (this.firstChunk < keepFrom && this.chunks.length > 1) {
+      const chunk = this.chunks.shift() as Float64Array;
+      if (this.spare.length < SPARE_CHUNKS) this.spare.push(chunk);
+      this.masks?.shift();
+      this.firstChunk++;
+    }
   }
 
   /** Whether the entry at `offset` was dropped for subscriber `bit`. */
   isDropped(offset: number, bit: number): boolean {
-    if (this.dropMask === null) return false;
-    const word = (offset & this.mask) * this.maskWords + (bit >>> 5);
-    return (this.dropMask[word] & (1 << (bit & 31))) !== 0;
+    if (this.masks === null) return false;
+    const words = this.masks[Math.floor(offset / CHUNK) - this.firstChunk];
+    return (words[(offset % CHUNK) * this.maskWords + (bit >>> 5)] & (1 << (bit & 31))) !== 0;
   }
 
   /** Marks the entry at `offset` as dropped for subscriber `bit`. */
   drop(offset: number, bit: number): void {
-    if (this.dropMask === null) this.useMasks(bit + 1);
-    const mask = this.dropMask as Uint32Array;
-    mask[(offset & this.mask) * this.maskWords + (bit >>> 5)] |= 1 << (bit & 31);
+    if (this.masks === null || (bit >>> 5) >= this.maskWords) this.useMasks(bit + 1);
+    const words = (this.masks as Uint32Array[])[Math.floor(offset / CHUNK) - this.firstChunk];
+    words[(offset % CHUNK) * this.maskWords + (bit >>> 5)] |= 1 << (bit & 31);
   }
 
   /** Makes room for drop bits of `subscribers` subscribers (keeping bits already set). */
   useMasks(subscribers: number): void {
     const words = Math.max(1, Math.ceil(subscribers / 32));
-    if (this.dropMask !== null && words <= this.maskWords) return;
-    const next = new Uint32Array((this.mask + 1) * words);
-    if (this.dropMask !== null) {
-      for (let slot = 0; slot <= this.mask; slot++) {
-        for (let w = 0; w < this.maskWords; w++) next[slot * words + w] = this.dropMask[slot * this.maskWords + w];
-      }
-    }
-    this.dropMask = next;
+    if (this.masks !== null && words <= this.maskWords) return;
+    const old = this.masks;
+    const oldWords = this.maskWords;
+    this.masks = this.chunks.map((_, c) => {
+      const next = new Uint32Array(CHUNK * words);
+      const before = old?.[c];
+      if (before) for (let e = 0; e < CHUNK; e++) for (let w = 0; w < oldWords; w++) next[e * words + w] = before[e * oldWords + w];
+      return next;
+    });
     this.maskWords = words;
   }
 
@@ -88,39 +107,15 @@ export class PartitionLog {
     let hi = this.end;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      if (this.appendTime[mid & this.mask] < time) lo = mid + 1;
+      if (this.field(mid, LogField.appendTime) < time) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private grow(): void {
-    const oldMask = this.mask;
-    const size = (oldMask + 1) * 2;
-    const newMask = size - 1;
-    const { start, end } = this;
-    const moveF = (a: Float64Array) => {
-      const next = new Float64Array(size);
-      moveRing(a, oldMask, next, newMask, start, end);
-      return next;
-    };
-    const moveI = (a: Int32Array) => {
-      const next = new Int32Array(size);
-      moveRing(a, oldMask, next, newMask, start, end);
-      return next;
-    };
-    this.appendTime = moveF(this.appendTime);
-    this.publishTime = moveF(this.publishTime);
-    this.sourceTime = moveF(this.sourceTime);
-    this.messageId = moveF(this.messageId);
-    this.key = moveI(this.key);
-    this.seq = moveI(this.seq);
-    this.type = moveI(this.type);
-    if (this.dropMask !== null) {
-      const next = new Uint32Array(size * this.maskWords);
-      moveRing(this.dropMask, oldMask, next, newMask, start, end, this.maskWords);
-      this.dropMask = next;
-    }
-    this.mask = newMask;
+  private addChunk(): void {
+    if (this.chunks.length === 0) this.firstChunk = Math.floor((this.end - 1) / CHUNK);
+    this.chunks.push(this.spare.pop() ?? new Float64Array(CHUNK * STRIDE));
+    this.masks?.push(new Uint32Array(CHUNK * this.maskWords));
   }
 }

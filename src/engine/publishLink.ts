@@ -77,6 +77,10 @@ export class PublishLink {
   /** An event reaches the topic: appended, or held while the topic is full. */
   arrive(key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): void {
     const topic = this.topic;
+    if (!topic.blocks) {
+      topic.append(key, seq, type, sourceTime, publishTime, messageId);
+      return;
+    }
     if (this.pending.size > 0 && !topic.isFull()) topic.onRoom();
     if (this.pending.size > 0 || topic.isFull()) {
       this.hold(key, seq, type, sourceTime, publishTime, messageId);

@@ -6,7 +6,7 @@ import type { TopicConfig } from '../model/types';
 import type { ConsumerGroup } from './consumerGroup';
 import type { Kernel } from './kernel';
 import { History } from './partitionCursor';
-import { PartitionLog } from './partitionLog';
+import { LogField, PartitionLog } from './partitionLog';
 import type { PublishLink } from './publishLink';
 
 /** One group's view of one topic: its counts, and its partition index per topic partition. */
@@ -153,7 +153,7 @@ export class Topic {
         // before a rewind (it is delivered again, but it no longer counts as unconsumed).
         while (o < end && (candidateLog.isDropped(o, sub.bit) || cursor.wasFinished(o))) o++;
         if (o >= end) continue;
-        if (victimLog === null || candidateLog.appendTime[o & candidateLog.mask] < victimLog.appendTime[victim & victimLog.mask]) {
+        if (victimLog === null || candidateLog.field(o, LogField.appendTime) < victimLog.field(victim, LogField.appendTime)) {
           victimLog = candidateLog;
           victim = o;
         }
@@ -175,19 +175,21 @@ export class Topic {
 
   private traceDrop(log: PartitionLog, offset: number, sub: Subscription): void {
     const journeys = this.kernel.journeys;
-    const slot = offset & log.mask;
-    if (!journeys.isTraced(log.key[slot])) return;
-    const type = this.kernel.eventTypes[log.type[slot]];
-    journeys.step(log.messageId[slot], log.key[slot], log.seq[slot], type, this.kernel.now, this.id, 'dropped', `topic full for ${sub.group.id} (${this.config.onFull})`);
+    const chunk = log.chunkOf(offset);
+    const i = log.indexOf(offset);
+    const key = chunk[i + LogField.key];
+    if (!journeys.isTraced(key)) return;
+    const type = this.kernel.eventTypes[chunk[i + LogField.type]];
+    journeys.step(chunk[i + LogField.messageId], key, chunk[i + LogField.seq], type, this.kernel.now, this.id, 'dropped', `topic full for ${sub.group.id} (${this.config.onFull})`);
   }
 
   /** Removes events older than `cutoff` from a partition; groups that had not read them lose them. */
   private expire(log: PartitionLog, p: number, cutoff: number): void {
-    if (log.start === log.end || log.appendTime[log.start & log.mask] >= cutoff) return;
+    if (log.start === log.end || log.field(log.start, LogField.appendTime) >= cutoff) return;
     const subs = this.subscriptions;
     let freed = false;
-    while (log.start < log.end && log.appendTime[log.start & log.mask] < cutoff) {
-      const offset = log.start;
+    let offset = log.start;
+    while (offset < log.end && log.field(offset, LogField.appendTime) < cutoff) {
       for (let i = 0; i < subs.length; i++) {
         const sub = subs[i];
         const cursor = sub.group.cursors[sub.gps[p]];
@@ -199,8 +201,9 @@ export class Topic {
           freed = true;
         }
       }
-      log.start++;
+      offset++;
     }
+    log.trimTo(offset);
     if (freed) this.onRoom();
   }
 
