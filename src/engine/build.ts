@@ -159,27 +159,31 @@ export function addEdge(rt: Runtime, e: number): void {
  * Dead-letter edges do not count: a dead-letter consumer sees only failures, not the truth.
  */
 export function linkTruth(rt: Runtime): void {
+  const next = new Map<string, string[]>();
+  for (const edge of rt.doc.edges) {
+    if (edge.kind !== 'publish' && edge.kind !== 'subscribe') continue;
+    const list = next.get(edge.source);
+    if (list) list.push(edge.target);
+    else next.set(edge.source, [edge.target]);
+  }
   for (const service of rt.services) service.hasTruth = false;
   for (const producer of rt.producers) {
     producer.downstream = [];
+    if (!rt.nodes.has(producer.id) || rt.nodes.get(producer.id)?.index !== producer.index) continue;
     const seen = new Set<string>([producer.id]);
     const frontier = [producer.id];
-    while (frontier.length > 0) {
-      const id = frontier.shift() as string;
-      for (const edge of rt.doc.edges) {
-        if (edge.source !== id || seen.has(edge.target)) continue;
-        if (edge.kind !== 'publish' && edge.kind !== 'subscribe') continue;
-        const target = rt.nodes.get(edge.target);
-        if (!target || (target.kind !== 'topic' && target.kind !== 'service')) continue;
-        seen.add(edge.target);
-        frontier.push(edge.target);
-        if (target.kind === 'service') {
-          const service = rt.services[target.index];
-          service.hasTruth = true;
-          producer.downstream.push(service.projection);
-          // Keys already produced count as truth for a service that joins later.
-          for (let k = 0; k < service.projection.keys; k++) service.projection.produced(k, producer.seqOfKey(k));
-        }
+    for (let head = 0; head < frontier.length; head++) {
+      for (const id of next.get(frontier[head]) ?? []) {
+        const target = rt.nodes.get(id);
+        if (seen.has(id) || !target || (target.kind !== 'topic' && target.kind !== 'service')) continue;
+        seen.add(id);
+        frontier.push(id);
+        if (target.kind !== 'service') continue;
+        const service = rt.services[target.index];
+        service.hasTruth = true;
+        producer.downstream.push(service.projection);
+        // Keys already produced count as truth for a service that joins later.
+        for (let k = 0; k < service.projection.keys; k++) service.projection.produced(k, producer.seqOfKey(k));
       }
     }
   }
