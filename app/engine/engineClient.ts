@@ -80,6 +80,8 @@ function emptyFrame(): LiveFrame {
 export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, wallClock: () => number = () => performance.now()): EngineClient {
   let worker: WorkerLike | null = null;
   let running: TopologyDocument | null = null;
+  /** The `until` of the last play, while no other command has come since. */
+  let stopAt: number | null = null;
   const frame = emptyFrame();
   const state = () => store.getState();
   const patch = store.getState().receiveSimulation;
@@ -165,6 +167,12 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       case 'fault-applied':
         onFaultApplied(message);
         return;
+      case 'stopped':
+        if (message.at === stopAt) {
+          stopAt = null;
+          patch({ status: 'paused' });
+        }
+        return;
       case 'error':
         patch({ status: 'paused' });
         state().notify('error', 'The simulation stopped', [message.message]);
@@ -182,17 +190,20 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
 
   const client: EngineClient = {
     latestFrame: () => frame,
-    play() {
+    play(until?: number) {
       ensureLoaded();
-      send({ type: 'play' });
+      stopAt = until ?? null;
+      send(until === undefined ? { type: 'play' } : { type: 'play', until });
       patch({ status: 'playing' });
     },
     pause() {
+      stopAt = null;
       if (!running) return;
       send({ type: 'pause' });
       patch({ status: 'paused' });
     },
     step(size: StepSize) {
+      stopAt = null;
       ensureLoaded();
       send(size === 'event' ? { type: 'step', events: 1 } : { type: 'step', ms: 100 });
       patch({ status: 'paused' });
@@ -204,6 +215,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       if (worker) send({ type: 'speed', speed: clamped });
     },
     reset(seed) {
+      stopAt = null;
       const s = state();
       // The seed belongs to the document, so a shared link replays the same run.
       if (seed !== undefined && Number.isInteger(seed) && seed !== s.document.seed && !s.readOnly) {

@@ -44,6 +44,8 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let lastFrameAt = -Infinity;
   let metricsAt = { wall: 0, sim: 0, asked: 0, events: 0 };
   let asked = 0;
+  /** Where a run started with `play` and `until` pauses by itself. */
+  let until: number | null = null;
   let tracedKey: number | null = null;
   let journeyId: number | null = null;
   let watched: { node: string; keys: number[] } | null = null;
@@ -107,6 +109,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     target = Math.max(target, sim.now) + wanted;
     // Beyond what a quarter second of wall time asks for, the rest is let go: slow, not stuck.
     target = Math.min(target, sim.now + MAX_BEHIND_WALL_MS * speed);
+    if (until !== null) target = Math.min(target, until);
     while (sim.now < target) {
       const sliceStart = clock.now();
       sim.runUntil(Math.min(target, sim.now + chunk));
@@ -114,6 +117,14 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       if (took < 0.5) chunk = Math.min(chunk * 2, 60_000);
       else if (took > 2) chunk = Math.max(chunk / 2, 0.001);
       if (clock.now() - started >= SLICE_BUDGET_MS) break;
+    }
+    if (until !== null && sim.now >= until) {
+      const at = until;
+      playing = false;
+      until = null;
+      postAll();
+      post({ type: 'stopped', at });
+      return;
     }
     const wall = clock.now();
     if (wall - lastFrameAt >= FRAME_INTERVAL_MS - 1) postFrame();
@@ -140,6 +151,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       case 'play':
         if (!sim) return;
         playing = true;
+        until = command.until ?? null;
         lastWall = clock.now();
         target = sim.now;
         metricsAt = { wall: lastWall, sim: sim.now, asked, events: sim.snapshot().engineEvents };
@@ -147,11 +159,13 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         return;
       case 'pause':
         playing = false;
+        until = null;
         postAll();
         return;
       case 'step':
         if (!sim) return;
         playing = false;
+        until = null;
         if (command.ms !== undefined) sim.runUntil(sim.now + command.ms);
         else for (let i = 0; i < (command.events ?? 1) && sim.step(); i++);
         postAll();

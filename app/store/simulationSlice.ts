@@ -31,7 +31,8 @@ export interface TraceView {
 
 /** What the playback controls and panels can ask of the engine (the engine client does it). */
 export interface SimulationControls {
-  play(): void;
+  /** Play; with `until` (simulated ms), pause by itself exactly then (a lesson step). */
+  play(until?: number): void;
   pause(): void;
   step(size: StepSize): void;
   setSpeed(speed: number): void;
@@ -123,7 +124,7 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   receiveSimulation(patch) {
     set(patch);
   },
-  play: () => get().engine?.play(),
+  play: (until) => get().engine?.play(until),
   pause: () => get().engine?.pause(),
   step: (size) => get().engine?.step(size),
   setSpeed: (speed) => get().engine?.setSpeed(clampSpeed(speed)),

@@ -6,7 +6,8 @@ import type { FaultAction, TopologyDocument } from '../model/types';
 /** Commands the UI sends to the worker. */
 export type Command =
   | { type: 'load'; document: TopologyDocument; seed: number }
-  | { type: 'play' }
+  /** Play; with `until` (simulated ms), pause by itself exactly then (a lesson step). */
+  | { type: 'play'; until?: number }
   | { type: 'pause' }
   /** Advance by one engine event (`events: 1`) or by `ms` of simulated time, then stay paused. */
   | { type: 'step'; events?: number; ms?: number }
@@ -75,6 +76,12 @@ export interface ErrorMessage {
   message: string;
 }
 
+/** A run started with `play` and `until` reached that time and paused (after its frame and metrics). */
+export interface StoppedMessage {
+  type: 'stopped';
+  at: number;
+}
+
 /** Everything the worker posts. */
 export type WorkerMessage =
   | FrameMessage
@@ -82,4 +89,5 @@ export type WorkerMessage =
   | TraceMessage
   | JourneyMessage
   | FaultAppliedMessage
+  | StoppedMessage
   | ErrorMessage;
