@@ -1,0 +1,205 @@
+// `npm run bench:ui:live`: how the live simulation runs in the browser. It serves the built app
+// with Vite's preview server, opens a fan-out document at 1,000 events/s (about 2,000 particles in
+// flight) through the app's own file import, plays it, and measures over a steady window:
+// - frames per second and the p95 gap between animation frames (rAF timestamps in the page);
+// - main-thread script time per frame (CDP Performance.getMetrics ScriptDuration deltas);
+// - React commits per second (a DevTools hook installed before the app loads counts them);
+// - particles drawn (the overlay's own count).
+// Then it plays the checkout example at 100× and reports whether the worker keeps real time
+// (simulated seconds per wall second, and whether the "behind" badge ever showed).
+// Targets: p95 frame gap < 25 ms, script ≤ 8 ms per frame, ≤ 10 React commits per second.
+// BENCH_DIST names the built app's folder (default dist/).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import { FORMAT } from '../src/model/types';
+
+const WARMUP_MS = 3000;
+const MEASURE_MS = 6000;
+const FAST_MS = 5000;
+const TARGET = { p95GapMs: 25, scriptMsPerFrame: 8, commitsPerSecond: 10 };
+
+/** One producer at 1,000 events/s fanned out to seven groups: ~2,000 events on edges at 1×. */
+function fanOutDocument(): Record<string, unknown> {
+  const services = Array.from({ length: 7 }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'service',
+    label: `Reader ${i + 1}`,
+    position: { x: 520, y: i * 120 },
+    config: { concurrency: 8, processing: { dist: 'exponential', mean: 2 } },
+  }));
+  return {
+    format: FORMAT,
+    name: 'Fan-out at 1,000 events/s',
+    seed: 3,
+    nodes: [
+      { id: 'p', kind: 'producer', label: 'Orders', position: { x: 0, y: 360 }, config: { rate: 1000, keys: 10000 } },
+      { id: 't', kind: 'topic', label: 'orders', position: { x: 260, y: 360 }, config: { partitions: 8 } },
+      ...services,
+    ],
+    edges: [
+      { id: 'e0', kind: 'publish', source: 'p', target: 't' },
+      ...services.map((s, i) => ({ id: `e${i + 1}`, kind: 'subscribe', source: 't', target: s.id })),
+    ],
+    faults: [],
+  };
+}
+
+// Installed before the app: React reports every commit to a DevTools hook when there is one.
+const COUNT_COMMITS = `(() => {
+  window.reactCommits = 0;
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject() { return 1; },
+    checkDCE() {},
+    onScheduleFiberRoot() {},
+    onCommitFiberRoot() { window.reactCommits++; },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    setStrictMode() {},
+  };
+})()`;
+
+const START_FRAMES = `(() => {
+  window.frameTimes = [];
+  window.recording = true;
+  const tick = (t) => {
+    if (!window.recording) return;
+    window.frameTimes.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.recording = false; return window.frameTimes; })()`;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function openDocument(page: Page, doc: unknown, name: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('tool-open').click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.waitForTimeout(800);
+  await page.getByTestId('tool-fit').click();
+  await page.waitForTimeout(500);
+}
+
+/** Main-thread seconds spent so far in script, and in every task (script, style, layout, paint). */
+async function mainThreadSeconds(cdp: CDPSession): Promise<{ script: number; task: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const read = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { script: read('ScriptDuration'), task: read('TaskDuration') };
+}
+
+function clockSeconds(text: string | null): number {
+  const match = /(\d+):(\d+(?:\.\d+)?)/.exec(text ?? '');
+  return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+}
+
+async function measurePlayback(page: Page, cdp: CDPSession) {
+  await page.getByTestId('play-toggle').click();
+  await page.waitForTimeout(WARMUP_MS);
+  const drawn: number[] = [];
+  const commitsBefore = await page.evaluate<number>('window.reactCommits');
+  const before = await mainThreadSeconds(cdp);
+  await page.evaluate(START_FRAMES);
+  const began = Date.now();
+  while (Date.now() - began < MEASURE_MS) {
+    await page.waitForTimeout(500);
+    drawn.push(Number(await page.getByTestId('particle-overlay').getAttribute('data-drawn')));
+  }
+  const times = await page.evaluate<number[]>(STOP_FRAMES);
+  const after = await mainThreadSeconds(cdp);
+  const commitsAfter = await page.evaluate<number>('window.reactCommits');
+  const sample = await page.getByTestId('particle-sample').textContent();
+  await page.getByTestId('play-toggle').click();
+  const seconds = (times[times.length - 1] - times[0]) / 1000;
+  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const frames = gaps.length;
+  return {
+    fps: frames / seconds,
+    p50GapMs: percentile(gaps, 50),
+    p95GapMs: percentile(gaps, 95),
+    maxGapMs: gaps.at(-1) ?? NaN,
+    scriptMsPerFrame: ((after.script - before.script) * 1000) / frames,
+    taskMsPerFrame: ((after.task - before.task) * 1000) / frames,
+    commitsPerSecond: (commitsAfter - commitsBefore) / seconds,
+    particlesDrawn: Math.round(drawn.reduce((a, b) => a + b, 0) / drawn.length),
+    sampleBadge: sample ?? '',
+  };
+}
+
+async function measureFast(page: Page) {
+  await page.getByTestId('playback-speed').selectOption('100');
+  await page.getByTestId('play-toggle').click();
+  await page.waitForTimeout(1500);
+  const startClock = clockSeconds(await page.getByTestId('sim-clock').textContent());
+  const began = Date.now();
+  let behindSeen = 0;
+  let checks = 0;
+  while (Date.now() - began < FAST_MS) {
+    await page.waitForTimeout(250);
+    checks++;
+    if ((await page.getByTestId('sim-behind').count()) > 0) behindSeen++;
+  }
+  const endClock = clockSeconds(await page.getByTestId('sim-clock').textContent());
+  const wall = (Date.now() - began) / 1000;
+  await page.getByTestId('play-toggle').click();
+  return { speed: 100, simulatedPerWallSecond: (endClock - startClock) / wall, behindShare: behindSeen / checks, keepingUp: behindSeen === 0 };
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found (run node scripts/ensure-browser.mjs)');
+  const outDir = process.env.BENCH_DIST ?? 'dist';
+  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not start');
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, serviceWorkers: 'block' });
+    await page.addInitScript(COUNT_COMMITS);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page.locator('.react-flow__node').first().waitFor();
+    await openDocument(page, fanOutDocument(), 'fan-out.json');
+    const playback = await measurePlayback(page, cdp);
+    await page.getByTestId('playback-reset').click();
+    await openDocument(page, JSON.parse(readFileSync('public/examples/checkout.json', 'utf8')), 'checkout.json');
+    const fast = await measureFast(page);
+
+    const met = {
+      p95GapMs: playback.p95GapMs < TARGET.p95GapMs,
+      scriptMsPerFrame: playback.scriptMsPerFrame <= TARGET.scriptMsPerFrame,
+      commitsPerSecond: playback.commitsPerSecond <= TARGET.commitsPerSecond,
+      keepingUp: fast.keepingUp,
+    };
+    const yes = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    console.log(`\nFan-out at 1,000 events/s, 1× speed, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s of warm-up`);
+    console.log(`  particles drawn        ${playback.particlesDrawn}${playback.sampleBadge ? ` (${playback.sampleBadge})` : ''}`);
+    console.log(`  frames per second      ${playback.fps.toFixed(1)}`);
+    console.log(`  frame gap p50 / p95    ${playback.p50GapMs.toFixed(1)} / ${playback.p95GapMs.toFixed(1)} ms (max ${playback.maxGapMs.toFixed(1)})   target p95 < ${TARGET.p95GapMs} ms: ${yes(met.p95GapMs)}`);
+    console.log(`  script per frame       ${playback.scriptMsPerFrame.toFixed(2)} ms   target ≤ ${TARGET.scriptMsPerFrame} ms: ${yes(met.scriptMsPerFrame)}`);
+    console.log(`  all main-thread work   ${playback.taskMsPerFrame.toFixed(2)} ms per frame (script, style, layout, paint)`);
+    console.log(`  React commits / s      ${playback.commitsPerSecond.toFixed(1)}   target ≤ ${TARGET.commitsPerSecond}: ${yes(met.commitsPerSecond)}`);
+    console.log(`Checkout at 100×`);
+    console.log(`  simulated s per wall s ${fast.simulatedPerWallSecond.toFixed(1)}   behind ${(fast.behindShare * 100).toFixed(0)} % of checks   keeps real time: ${yes(met.keepingUp)}\n`);
+    mkdirSync('bench/results', { recursive: true });
+    const file = `bench/results/ui-live-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+    writeFileSync(file, `${JSON.stringify({ benchmark: 'live simulation', playback, fast, target: TARGET, met }, null, 2)}\n`);
+    console.log(`Written to ${file}`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
