@@ -9,10 +9,11 @@ interface Props {
 }
 
 export function LiveBar({ fill, level, title, testId }: Props) {
-  const width = `${Math.round(Math.min(1, Math.max(0, fill)) * 100)}%`;
+  // A scale, not a width: changing it needs no layout.
+  const scale = `scaleX(${Math.round(Math.min(1, Math.max(0, fill)) * 100) / 100})`;
   return (
     <span className={`es-live-bar es-live--${level}`} title={title} data-testid={testId} data-level={level}>
-      <span className="es-live-bar__fill" style={{ width }} />
+      <span className="es-live-bar__fill" style={{ transform: scale }} />
     </span>
   );
 }
