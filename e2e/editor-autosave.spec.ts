@@ -3,8 +3,8 @@ import { dropFromPalette, expectNodeIds, openEditor, openEmptyEditor, selectNode
 
 test('finds the work autosaved after a reload', async ({ page }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'producer', 200, 200);
-  await dropFromPalette(page, 'topic', 480, 200);
+  await dropFromPalette(page, 'producer', 0.25, 0.4);
+  await dropFromPalette(page, 'topic', 0.6, 0.4);
   await selectNode(page, 'topic-1');
   await setField(page, 'node-partitions', '6');
   await setField(page, 'node-label', 'payments');
@@ -19,18 +19,18 @@ test('finds the work autosaved after a reload', async ({ page }) => {
 
 test('a second tab that saves never silently overwrites the first', async ({ page, context }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'service', 200, 200);
+  await dropFromPalette(page, 'service', 0.25, 0.4);
   await waitForSave(page);
 
   const other = await context.newPage();
   await openEditor(other);
   await expectNodeIds(other, ['service-1']);
-  await dropFromPalette(other, 'topic', 480, 200);
+  await dropFromPalette(other, 'topic', 0.6, 0.4);
   await waitForSave(other);
 
   // The first tab learns of it and stops saving until its user chooses.
   await expect(page.getByTestId('banner-other-tab')).toBeVisible();
-  await dropFromPalette(page, 'producer', 200, 400);
+  await dropFromPalette(page, 'producer', 0.25, 0.75);
   await expect(page.getByTestId('save-status')).toHaveText('Not saved');
   await other.reload();
   await expectNodeIds(other, ['service-1', 'topic-1']);
@@ -60,8 +60,9 @@ test('when the browser refuses to save, says so and keeps the work in the tab', 
     };
   });
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'service', 200, 200);
+  // Starting a new document is a change: its save fails, and the banner says so.
   await expect(page.getByTestId('banner-storage-failed')).toContainText('The quota has been exceeded');
+  await dropFromPalette(page, 'service', 0.25, 0.4);
   await expect(page.getByTestId('save-status')).toHaveText('Not saved');
   await expectNodeIds(page, ['service-1']);
   const download = page.waitForEvent('download');
@@ -78,6 +79,7 @@ test('without browser storage the app still opens and edits, and says work is no
   await openEditor(page);
   await expect(page.getByTestId('toast-error')).toContainText('Autosave is not available');
   await page.getByTestId('tool-new').click();
-  await dropFromPalette(page, 'topic', 300, 200);
+  await expect(page.getByTestId('banner-storage-failed')).toBeVisible();
+  await dropFromPalette(page, 'topic', 0.37, 0.4);
   await expectNodeIds(page, ['topic-1']);
 });

@@ -14,10 +14,10 @@ import {
 test('builds the checkout topology from an empty canvas with the mouse', async ({ page }) => {
   await openEmptyEditor(page);
 
-  await dropFromPalette(page, 'producer', 160, 260);
-  await dropFromPalette(page, 'topic', 420, 260);
-  await dropFromPalette(page, 'service', 700, 160);
-  await dropFromPalette(page, 'service', 700, 380);
+  await dropFromPalette(page, 'producer', 0.2, 0.5);
+  await dropFromPalette(page, 'topic', 0.5, 0.5);
+  await dropFromPalette(page, 'service', 0.7, 0.2);
+  await dropFromPalette(page, 'service', 0.7, 0.65);
   await expectNodeIds(page, ['producer-1', 'topic-1', 'service-1', 'service-2']);
 
   await connect(page, 'producer-1', 'topic-1');
@@ -64,8 +64,8 @@ test('builds the checkout topology from an empty canvas with the mouse', async (
 
 test('refuses a connection the document would reject, saying why while dragging', async ({ page }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'producer', 160, 260);
-  await dropFromPalette(page, 'service', 520, 260);
+  await dropFromPalette(page, 'producer', 0.2, 0.5);
+  await dropFromPalette(page, 'service', 0.64, 0.5);
 
   await startConnection(page, 'producer-1', 'service-1');
   await expect(page.getByTestId('connection-hint')).toContainText('a producer cannot connect to a service');
@@ -76,7 +76,7 @@ test('refuses a connection the document would reject, saying why while dragging'
 
 test('keeps an invalid value in the field with its problem, and applies nothing', async ({ page }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'topic', 300, 260);
+  await dropFromPalette(page, 'topic', 0.37, 0.5);
   await selectNode(page, 'topic-1');
   await setField(page, 'node-partitions', '4');
   await setField(page, 'node-partitions', '0');
@@ -90,8 +90,8 @@ test('keeps an invalid value in the field with its problem, and applies nothing'
 
 test('switches a service→topic edge between publish and dead letter in the inspector', async ({ page }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'service', 200, 260);
-  await dropFromPalette(page, 'topic', 520, 260);
+  await dropFromPalette(page, 'service', 0.25, 0.5);
+  await dropFromPalette(page, 'topic', 0.64, 0.5);
   await connect(page, 'service-1', 'topic-1');
   await expect(page.getByTestId('edge-inspector')).toContainText('Publish edge');
   await page.getByTestId('edge-kind-deadletter').click();

@@ -3,8 +3,8 @@ import { dropFromPalette, node, expectNodeIds, openEmptyEditor, selectNode, setF
 
 test('undoes and redoes edits, a whole drag as one step, and never a selection', async ({ page }) => {
   await openEmptyEditor(page);
-  await dropFromPalette(page, 'service', 200, 200);
-  await dropFromPalette(page, 'topic', 500, 200);
+  await dropFromPalette(page, 'service', 0.25, 0.4);
+  await dropFromPalette(page, 'topic', 0.6, 0.4);
 
   // A drag through many positions is one step.
   const before = await node(page, 'service-1').boundingBox();
@@ -18,7 +18,7 @@ test('undoes and redoes edits, a whole drag as one step, and never a selection',
 
   // Selecting is not a step: clicking around and undoing once undoes the drag.
   await selectNode(page, 'topic-1');
-  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 400 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 400, y: 12 } });
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await node(page, 'service-1').boundingBox())?.y).toBeCloseTo(before.y, 0);
 
@@ -27,7 +27,7 @@ test('undoes and redoes edits, a whole drag as one step, and never a selection',
   await setField(page, 'node-concurrency', '1');
   await page.locator('#node-concurrency').pressSequentially('23');
   await expect(page.getByTestId('node-summary-service-1')).toHaveText('1 × 123 workers');
-  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 400 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 400, y: 12 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('node-summary-service-1')).toHaveText('1 × 1 worker');
 

@@ -15,9 +15,9 @@ test('opens an example from the list, one undo away from the previous document',
 test('lays the nodes out left to right along their edges, as one undo step', async ({ page }) => {
   await openEmptyEditor(page);
   // Placed right to left on purpose.
-  await dropFromPalette(page, 'service', 120, 200);
-  await dropFromPalette(page, 'topic', 380, 320);
-  await dropFromPalette(page, 'producer', 640, 120);
+  await dropFromPalette(page, 'service', 0.15, 0.4);
+  await dropFromPalette(page, 'topic', 0.47, 0.7);
+  await dropFromPalette(page, 'producer', 0.8, 0.2);
   await connect(page, 'producer-1', 'topic-1');
   await connect(page, 'topic-1', 'service-1');
   await expectNodeIds(page, ['service-1', 'topic-1', 'producer-1']);

@@ -31,9 +31,15 @@ export async function canvasBox(page: Page): Promise<{ x: number; y: number; wid
   return box;
 }
 
-/** Drag a kind from the palette and drop it at (x, y) relative to the canvas. */
-export async function dropFromPalette(page: Page, kind: string, x: number, y: number): Promise<void> {
-  await page.getByTestId(`palette-${kind}`).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
+/**
+ * Drag a kind from the palette and drop it on the canvas, at fractions of its width and height
+ * (so the tests do not depend on how much room the panels around the canvas take).
+ */
+export async function dropFromPalette(page: Page, kind: string, fx: number, fy: number): Promise<void> {
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('the canvas is not on screen');
+  await page.getByTestId(`palette-${kind}`).dragTo(pane, { targetPosition: { x: box.width * fx, y: box.height * fy } });
 }
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {

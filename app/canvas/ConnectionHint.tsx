@@ -2,7 +2,7 @@
 // words `connectionProblem` uses (the same rule `restore` enforces).
 import { useConnection } from '@xyflow/react';
 import { editorStore } from '../store/useEditor';
-import { connectionRefusal } from './connectionRules';
+import { connectionRefusal } from '../store/connections';
 
 export function ConnectionHint() {
   const hint = useConnection((connection) => {

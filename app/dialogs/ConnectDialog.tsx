@@ -2,8 +2,9 @@
 // and pick the other end from this list. It lists the nodes the selected one can send to and
 // receive from, each with the edge kind it would get, and says why the others cannot be connected.
 import { useMemo, useState } from 'react';
-import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
-import type { TopologyNode } from '../../src/model/types';
+import { connectionProblem } from '../../src/model/rules';
+import type { TopologyDocument, TopologyNode } from '../../src/model/types';
+import { connectionKind } from '../store/connections';
 import { NODE_KIND_INFO } from '../canvas/kinds';
 import { editorStore, useEditor } from '../store/useEditor';
 import { Modal } from './Modal';
@@ -16,7 +17,7 @@ interface Option {
   direction: 'to' | 'from';
 }
 
-function optionsFor(nodes: readonly TopologyNode[], doc: Parameters<typeof connectionProblem>[0], from: TopologyNode) {
+function optionsFor(nodes: readonly TopologyNode[], doc: TopologyDocument, from: TopologyNode) {
   const options: Option[] = [];
   const refused: { other: TopologyNode; reason: string }[] = [];
   for (const other of nodes) {
@@ -24,10 +25,10 @@ function optionsFor(nodes: readonly TopologyNode[], doc: Parameters<typeof conne
     const out = connectionProblem(doc, from.id, other.id);
     const into = connectionProblem(doc, other.id, from.id);
     if (out === null) {
-      options.push({ other, source: from.id, target: other.id, kind: edgeKindsBetween(from.kind, other.kind)[0], direction: 'to' });
+      options.push({ other, source: from.id, target: other.id, kind: connectionKind(doc, from.id, other.id) ?? '', direction: 'to' });
     }
     if (into === null) {
-      options.push({ other, source: other.id, target: from.id, kind: edgeKindsBetween(other.kind, from.kind)[0], direction: 'from' });
+      options.push({ other, source: other.id, target: from.id, kind: connectionKind(doc, other.id, from.id) ?? '', direction: 'from' });
     }
     if (out !== null && into !== null) refused.push({ other, reason: out });
   }

@@ -1,12 +1,21 @@
-// Whether a connection may be made, asked of the model's rules (the ones `restore` enforces).
+// Whether and how two nodes may be connected, asked of the model's rules (the ones `restore`
+// enforces), for dragging, the connect dialog and the store's connect command alike.
 import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
-import type { TopologyDocument } from '../../src/model/types';
+import type { EdgeKind, TopologyDocument } from '../../src/model/types';
 
-/** Why `source` → `target` cannot be connected, or null when it can. */
-export function connectionRefusal(doc: TopologyDocument, source: string, target: string): string | null {
+/**
+ * The edge kind a new connection from `source` to `target` gets: the usual kind for the two ends
+ * (service→topic: publish), or the next one the ends allow when that one is taken (a service that
+ * already publishes to a topic can still dead-letter to it). Null when none fits.
+ */
+export function connectionKind(doc: TopologyDocument, source: string, target: string): EdgeKind | null {
   const from = doc.nodes.find((node) => node.id === source);
   const to = doc.nodes.find((node) => node.id === target);
-  if (!from || !to) return 'both ends must be nodes';
-  const kind = edgeKindsBetween(from.kind, to.kind)[0];
-  return connectionProblem(doc, source, target, kind);
+  if (!from || !to) return null;
+  return edgeKindsBetween(from.kind, to.kind).find((kind) => connectionProblem(doc, source, target, kind) === null) ?? null;
+}
+
+/** Why `source` → `target` cannot be connected as any kind, or null when it can. */
+export function connectionRefusal(doc: TopologyDocument, source: string, target: string): string | null {
+  return connectionProblem(doc, source, target);
 }

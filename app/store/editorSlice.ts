@@ -2,8 +2,9 @@
 // the pure edits, record one undo step each and select what they made. Read-only mode turns them
 // all off here, in one place, whatever button or key asked.
 import type { StateCreator } from 'zustand';
-import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
+import { connectionProblem } from '../../src/model/rules';
 import type { EdgeKind, NodeKind, Position, TopologyDocument } from '../../src/model/types';
+import { connectionKind, connectionRefusal } from './connections';
 import { addEdge, addNode, deleteItems, moveNodes, newNode, renameNode } from './edits';
 import { extractFragment, fragmentOrigin, mergeFragment } from './fragment';
 import { readIncoming } from './incoming';
@@ -77,11 +78,10 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
       const from = doc.nodes.find((node) => node.id === source);
       const to = doc.nodes.find((node) => node.id === target);
       if (!from || !to) return { ok: false, reason: 'both ends must be nodes of this document' };
-      const edgeKind = kind ?? edgeKindsBetween(from.kind, to.kind)[0];
+      const edgeKind = kind ?? connectionKind(doc, source, target);
+      if (!edgeKind) return { ok: false, reason: connectionRefusal(doc, source, target) ?? 'these nodes cannot be connected' };
       const problem = connectionProblem(doc, source, target, edgeKind);
-      if (problem !== null || !edgeKind) {
-        return { ok: false, reason: problem ?? `a ${from.kind} cannot connect to a ${to.kind}` };
-      }
+      if (problem !== null) return { ok: false, reason: problem };
       const added = addEdge(doc, source, target, edgeKind);
       get().commit(added.doc);
       get().select({ nodes: [], edges: [added.id] });

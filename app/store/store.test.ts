@@ -55,6 +55,16 @@ describe('editor store', () => {
     expect(s().document).toBe(before);
   });
 
+  it('dead-letters to a topic the service already publishes to', () => {
+    const { s, topic, service } = build();
+    expect(s().connectNodes(service, topic).ok).toBe(true);
+    expect(s().connectNodes(service, topic).ok).toBe(true);
+    expect(s().document.edges.map((edge) => edge.kind)).toEqual(['publish', 'deadletter']);
+    const third = s().connectNodes(service, topic);
+    expect(third.ok).toBe(false);
+    if (!third.ok) expect(third.reason).toMatch(/already publishes/);
+  });
+
   it('refuses a call that would close a cycle', () => {
     const { s } = build();
     const a = s().addNodeAt('service', { x: 0, y: 200 }) as string;
