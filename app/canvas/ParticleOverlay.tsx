@@ -5,7 +5,7 @@
 // follow the drawn curves through pan and zoom. Between frames the clock runs on with the wall
 // clock × speed, so motion stays smooth at the screen's rate.
 import { Panel, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { engineClient, type LiveFrame } from '../engine/engineClient';
 import { editorStore, useEditor } from '../store/useEditor';
 import { DrawnParticles, drawParticles, placeParticles } from './particles/drawParticles';
@@ -62,23 +62,33 @@ function drawEdgeCounts(ctx: CanvasRenderingContext2D, frame: LiveFrame, lines: 
 function ParticleLegend() {
   const types = useEditor((state) => state.eventTypes);
   const live = useEditor((state) => state.status !== 'idle');
+  // Folded at first: with many event types it would cover nodes.
+  const [open, setOpen] = useState(false);
   if (!live) return null;
   return (
     <Panel position="bottom-center" className="es-particle-legend" data-testid="particle-legend">
-      <ul>
-        {types.map((type, i) => (
-          <li key={type}>
-            <span className="es-particle-legend__dot" style={{ background: typeColour(i) }} aria-hidden="true" />
-            {type}
-          </li>
+      <button type="button" className="es-particle-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {types.slice(0, 8).map((type, i) => (
+          <span key={type} className="es-particle-legend__dot" style={{ background: typeColour(i) }} aria-hidden="true" />
         ))}
-        {MARKS.map((mark) => (
-          <li key={mark.flag} title={mark.description}>
-            <span className={`es-particle-legend__mark es-particle-legend__mark--${mark.flag}`} aria-hidden="true" />
-            {mark.name}
-          </li>
-        ))}
-      </ul>
+        Events
+      </button>
+      {open && (
+        <ul>
+          {types.map((type, i) => (
+            <li key={type}>
+              <span className="es-particle-legend__dot" style={{ background: typeColour(i) }} aria-hidden="true" />
+              {type}
+            </li>
+          ))}
+          {MARKS.map((mark) => (
+            <li key={mark.flag} title={mark.description}>
+              <span className={`es-particle-legend__mark es-particle-legend__mark--${mark.flag}`} aria-hidden="true" />
+              {mark.name}
+            </li>
+          ))}
+        </ul>
+      )}
     </Panel>
   );
 }
@@ -163,6 +173,11 @@ export function ParticleOverlay() {
         badgeText = text;
         badge.textContent = text;
         badge.hidden = text === '';
+      }
+      // Where a person could click a particle while paused (screen px in the canvas), for tests.
+      if (!frame.playing) {
+        const pick = drawn.count > 0 ? `${Math.round(drawn.xs[0] * z + tx)},${Math.round(drawn.ys[0] * z + ty)}` : '';
+        if (canvas.dataset.pick !== pick) canvas.dataset.pick = pick;
       }
       // For tests and the benchmark; an attribute write costs a style pass, so only on change.
       if (drawn.count !== shownCount && (frameNo++ & 15) === 0) {
