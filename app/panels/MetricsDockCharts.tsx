@@ -61,9 +61,12 @@ export function MetricsDockCharts() {
               <li key={id} className="es-legend-list__item">
                 <span className="es-legend-list__swatch" style={{ background: seriesColor(index, theme) }} aria-hidden="true" />
                 <span className="es-legend-list__label">{labelOf(id)}</span>
-                <span className="es-legend-list__value">
-                  {spec.series.map((name) => (spec.series.length > 1 ? `${name} ${formatValue(latestValue(history, id, name), spec.unit)}` : formatValue(latestValue(history, id, name), spec.unit))).join(' · ')}
-                </span>
+                {spec.series.map((name) => (
+                  <span key={name} className="es-legend-list__value">
+                    {spec.series.length > 1 && <span className="es-legend-list__series">{name}</span>}
+                    {formatValue(latestValue(history, id, name), spec.unit)}
+                  </span>
+                ))}
               </li>
             ))}
           </ul>

@@ -35,8 +35,8 @@ export function chartOptions(lines: readonly ChartLine[], unit: ChartUnit, theme
       y: { range: (_self, _min, max) => [0, axisMax(max, unit)] },
     },
     axes: [
-      { ...axis((_self, splits) => splits.map((s) => `${Math.round(s)} s`)), size: 34 },
-      { ...axis((_self, splits) => splits.map((s) => formatTick(s, unit))), size: 56 },
+      { ...axis((_self, splits) => secondsTicks(splits)), size: 34 },
+      { ...axis((_self, splits) => splits.map((s) => formatTick(s, unit))), size: 64 },
     ],
     series: [
       {},
@@ -49,6 +49,13 @@ export function chartOptions(lines: readonly ChartLine[], unit: ChartUnit, theme
       })),
     ],
   };
+}
+
+/** Tick labels of simulated seconds, with as many decimals as the tick spacing needs. */
+export function secondsTicks(splits: readonly number[]): string[] {
+  const step = splits.length > 1 ? Math.abs(splits[1] - splits[0]) : 1;
+  const digits = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+  return splits.map((s) => `${s.toFixed(digits)} s`);
 }
 
 /** Data with no points for `lines` series, for a chart's first draw. */

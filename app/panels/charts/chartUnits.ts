@@ -2,14 +2,19 @@
 
 export type ChartUnit = 'perSecond' | 'ms' | 'count' | 'ratio';
 
+/** "54.0" → "54", "2.50" → "2.5". */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
 function compact(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1_000_000) return `${(value / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)}M`;
   if (abs >= 10_000) return `${Math.round(value / 1000)}k`;
-  if (abs >= 1000) return `${(value / 1000).toFixed(1)}k`;
+  if (abs >= 1000) return `${trimZeros((value / 1000).toFixed(1))}k`;
   if (abs >= 100 || Number.isInteger(value)) return String(Math.round(value));
-  if (abs >= 10) return value.toFixed(1);
-  return value.toFixed(abs === 0 ? 0 : 2);
+  if (abs >= 10) return trimZeros(value.toFixed(1));
+  return trimZeros(value.toFixed(2));
 }
 
 /** A value with its unit, for the legend: "48/s", "12 ms", "1.2 s", "73%". */
