@@ -19,6 +19,8 @@ function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('dialog')) return true;
+  // A focused resize handle takes the arrow keys for itself.
+  if (target.getAttribute('role') === 'separator') return true;
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
