@@ -41,7 +41,8 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let target = 0;
   /** Simulated ms per slice; grows and shrinks so a slice takes about a millisecond. */
   let chunk = 1;
-  let lastFrameAt = -Infinity;
+  /** When the next frame is due: a fixed cadence, so frames average at most 60 a second. */
+  let nextFrameAt = 0;
   let metricsAt = { wall: 0, sim: 0, asked: 0, events: 0 };
   let asked = 0;
   /** Where a run started with `play` and `until` pauses by itself. */
@@ -68,7 +69,8 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     sim.forEachInFlight((message) => packer.add(message));
     const { particles, count, edgeCounts } = packer.take();
     post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts }, [particles.buffer, edgeCounts.buffer]);
-    lastFrameAt = clock.now();
+    const wall = clock.now();
+    nextFrameAt = wall - nextFrameAt > FRAME_INTERVAL_MS ? wall + FRAME_INTERVAL_MS : nextFrameAt + FRAME_INTERVAL_MS;
   };
 
   const postMetrics = () => {
@@ -127,7 +129,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       return;
     }
     const wall = clock.now();
-    if (wall - lastFrameAt >= FRAME_INTERVAL_MS - 1) postFrame();
+    if (wall >= nextFrameAt) postFrame();
     if (wall - metricsAt.wall >= METRICS_INTERVAL_MS) postMetrics();
     schedule();
   };
