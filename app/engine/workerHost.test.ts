@@ -14,7 +14,7 @@ function example(name: string): TopologyDocument {
 /** A host whose wall clock moves `costPerRead` ms each time it is read (work takes time). */
 function host(costPerRead: number) {
   let wall = 0;
-  let timers: { at: number; run: () => void }[] = [];
+  const timers: { at: number; run: () => void }[] = [];
   const posted: WorkerMessage[] = [];
   const handle = createWorkerHost((message) => posted.push(message), {
     now: () => (wall += costPerRead),
