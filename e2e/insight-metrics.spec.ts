@@ -63,6 +63,15 @@ test('playing an example draws live charts in the metrics dock', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => (await chartPixels(page)).inked).toBeGreaterThan(1000);
   await page.screenshot({ path: 'test-results/insight-metrics-dark.png' });
+
+  // Large type for a projector: the legend's figures and the axes grow.
+  const valueSize = () => legend.locator('.es-legend-list__value').first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  const small = await valueSize();
+  await page.getByTestId('dock-large').click();
+  await expect(page.getByTestId('dock-large')).toHaveAttribute('aria-pressed', 'true');
+  expect(await valueSize()).toBeGreaterThan(small * 1.2);
+  await expect.poll(async () => (await chartPixels(page)).inked).toBeGreaterThan(1000);
+  await page.screenshot({ path: 'test-results/insight-metrics-large.png' });
 });
 
 test('the ordering example logs violations, newest first', async ({ page }) => {

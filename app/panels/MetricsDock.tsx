@@ -2,9 +2,10 @@
 // event and the log of ordering violations, as tabs. It can be folded away and resized by its top
 // edge; a particle clicked on the canvas opens the Trace tab.
 import './insight/dock.css';
-import { ChevronDown, ChevronUp } from 'lucide-react';
+import { ChevronDown, ChevronUp, Type } from 'lucide-react';
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { useEditor } from '../store/useEditor';
+import { ChartTypeContext } from './charts/chartType';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { MetricsDockCharts } from './MetricsDockCharts';
 import { TracePanel } from './TracePanel';
@@ -20,6 +21,7 @@ type DockTab = (typeof TABS)[number]['id'];
 
 const MIN_HEIGHT = 150;
 const DEFAULT_HEIGHT = 250;
+const LARGE_HEIGHT = 340;
 const KEY_STEP = 24;
 
 function maxHeight(): number {
@@ -34,6 +36,8 @@ export function MetricsDock() {
   const [tab, setTab] = useState<DockTab>('metrics');
   const [open, setOpen] = useState(true);
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  // Large type for a projector: the dock's text and its charts' axes grow together.
+  const [large, setLarge] = useState(false);
   const drag = useRef<{ y: number; height: number } | null>(null);
   const violations = useEditor((state) => state.violations.length);
 
@@ -66,7 +70,7 @@ export function MetricsDock() {
   };
 
   return (
-    <section className={`es-insight-dock${open ? '' : ' is-folded'}`} style={open ? { height } : undefined} data-testid="insight-dock" aria-label="Live insight">
+    <section className={`es-insight-dock${open ? '' : ' is-folded'}${large ? ' is-large' : ''}`} style={open ? { height } : undefined} data-testid="insight-dock" aria-label="Live insight">
       {open && (
         <div
           className="es-insight-dock__resize"
@@ -105,7 +109,21 @@ export function MetricsDock() {
         ))}
         <button
           type="button"
-          className="es-icon-button es-insight-dock__fold"
+          className="es-icon-button es-insight-dock__type"
+          onClick={() => {
+            if (!large) setHeight((h) => clampHeight(Math.max(h, LARGE_HEIGHT)));
+            setLarge(!large);
+          }}
+          aria-pressed={large}
+          aria-label="Large type"
+          title="Large type, for a projector"
+          data-testid="dock-large"
+        >
+          <Type size={16} aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="es-icon-button"
           onClick={() => setOpen(!open)}
           aria-expanded={open}
           aria-label={open ? 'Fold the dock away' : 'Open the dock'}
@@ -117,10 +135,12 @@ export function MetricsDock() {
       </div>
       {open && (
         <div className="es-insight-dock__body" role="tabpanel" id="dock-panel" aria-labelledby={`dock-tab-${tab}`}>
-          {tab === 'metrics' && <MetricsDockCharts />}
-          {tab === 'consistency' && <ConsistencyPanel />}
-          {tab === 'trace' && <TracePanel />}
-          {tab === 'log' && <ViolationLog />}
+          <ChartTypeContext value={large ? 'large' : 'normal'}>
+            {tab === 'metrics' && <MetricsDockCharts />}
+            {tab === 'consistency' && <ConsistencyPanel />}
+            {tab === 'trace' && <TracePanel />}
+            {tab === 'log' && <ViolationLog />}
+          </ChartTypeContext>
         </div>
       )}
     </section>

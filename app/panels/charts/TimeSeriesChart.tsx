@@ -1,10 +1,11 @@
 // A live uPlot time series. The chart is created once per set of lines, unit and theme; new data
 // (about five times a second) goes in with `setData`, and the chart follows its box's size.
 import 'uplot/dist/uPlot.min.css';
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { type ChartLine, chartOptions, type ChartTheme, emptyData } from './chartOptions';
+import { ChartTypeContext } from './chartType';
 import type { ChartUnit } from './chartUnits';
 
 interface TimeSeriesChartProps {
@@ -24,6 +25,7 @@ function themeOf(box: HTMLElement): ChartTheme {
     text: root.getPropertyValue('--muted').trim() || '#5f6b7c',
     grid: root.getPropertyValue('--border').trim() || '#dce1e8',
     font: `${style.fontSize} ${style.fontFamily}`,
+    fontSize: Number.parseFloat(style.fontSize) || 12,
   };
 }
 
@@ -32,13 +34,15 @@ export function TimeSeriesChart({ lines, data, unit, label, testId }: TimeSeries
   const chartRef = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
   const theme = useResolvedTheme();
+  const type = useContext(ChartTypeContext);
 
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
     const width = Math.max(1, box.clientWidth);
     const height = Math.max(1, box.clientHeight);
-    const chart = new uPlot(chartOptions(lines, unit, themeOf(box), width, height), emptyData(lines.length), box);
+    const options = chartOptions(lines, unit, themeOf(box), width, height, type === 'large' ? 3 : 2);
+    const chart = new uPlot(options, emptyData(lines.length), box);
     if (dataRef.current.length === lines.length + 1) chart.setData(dataRef.current);
     chartRef.current = chart;
     const observer = new ResizeObserver(() => {
@@ -52,8 +56,9 @@ export function TimeSeriesChart({ lines, data, unit, label, testId }: TimeSeries
       chart.destroy();
       chartRef.current = null;
     };
-    // `theme` is read through the CSS variables; it is a dependency so a switch redraws in its colours.
-  }, [lines, unit, theme]);
+    // `theme` is read through the CSS variables and `type` through the box's font: both are
+    // dependencies so that a switch redraws the axes in the new colours and size.
+  }, [lines, unit, theme, type]);
 
   useEffect(() => {
     dataRef.current = data;

@@ -14,10 +14,19 @@ export interface ChartTheme {
   text: string;
   grid: string;
   font: string;
+  /** Of the axes' text, CSS pixels. */
+  fontSize: number;
 }
 
 /** Options for a chart of `lines` in `unit`, sized `width` × `height` CSS pixels. */
-export function chartOptions(lines: readonly ChartLine[], unit: ChartUnit, theme: ChartTheme, width: number, height: number): uPlot.Options {
+export function chartOptions(
+  lines: readonly ChartLine[],
+  unit: ChartUnit,
+  theme: ChartTheme,
+  width: number,
+  height: number,
+  lineWidth = 2,
+): uPlot.Options {
   const axis = (values: (self: uPlot, splits: number[]) => string[]): uPlot.Axis => ({
     stroke: theme.text,
     font: theme.font,
@@ -35,16 +44,16 @@ export function chartOptions(lines: readonly ChartLine[], unit: ChartUnit, theme
       y: { range: (_self, _min, max) => [0, axisMax(max, unit)] },
     },
     axes: [
-      { ...axis((_self, splits) => secondsTicks(splits)), size: 34 },
-      { ...axis((_self, splits) => splits.map((s) => formatTick(s, unit))), size: 64 },
+      { ...axis((_self, splits) => secondsTicks(splits)), size: 14 + 2 * theme.fontSize },
+      { ...axis((_self, splits) => splits.map((s) => formatTick(s, unit))), size: 16 + 4 * theme.fontSize },
     ],
     series: [
       {},
       ...lines.map((line): uPlot.Series => ({
         label: line.label,
         stroke: line.color,
-        width: 2,
-        dash: line.dashed ? [6, 4] : undefined,
+        width: lineWidth,
+        dash: line.dashed ? [3 * lineWidth, 2 * lineWidth] : undefined,
         points: { show: false },
       })),
     ],

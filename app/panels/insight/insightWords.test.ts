@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey, OrderViolation } from '../../../src/engine/api';
-import { formatTick, formatValue } from '../charts/chartUnits';
+import { secondsTicks } from '../charts/chartOptions';
+import { axisMax, formatTick, formatValue } from '../charts/chartUnits';
 import { describeStep, journeyOutcome } from './journeySteps';
 import { formatSeconds } from './simTime';
 import { describeViolation } from './violationLog';
@@ -67,5 +68,19 @@ describe('figures', () => {
     expect(formatValue(0.734, 'ratio')).toBe('73%');
     expect(formatValue(null, 'count')).toBe('–');
     expect(formatTick(12_500, 'perSecond')).toBe('13k');
+  });
+});
+
+describe('chart axes', () => {
+  it('gives seconds ticks the decimals their spacing needs', () => {
+    expect(secondsTicks([0, 0.5, 1, 1.5])).toEqual(['0.0 s', '0.5 s', '1.0 s', '1.5 s']);
+    expect(secondsTicks([10, 20, 30])).toEqual(['10 s', '20 s', '30 s']);
+  });
+
+  it('starts the value axis at zero and leaves room above the highest value', () => {
+    expect(axisMax(null, 'count')).toBe(1);
+    expect(axisMax(100, 'perSecond')).toBeCloseTo(115);
+    expect(axisMax(3, 'ms')).toBe(10);
+    expect(axisMax(0.4, 'ratio')).toBe(1);
   });
 });
