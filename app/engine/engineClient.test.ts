@@ -101,14 +101,16 @@ describe('engine client and worker host', () => {
     expect(s().document.faults).toHaveLength(before);
   });
 
-  it('sends an edit when the topology changes during a run, not when a node moves', () => {
+  it('sends an edit when the topology changes during a run, not when a node moves', async () => {
     const { s, sent, advance } = harness(example('checkout'));
     s().play();
     advance(300);
     s().placeNodes(new Map([['email', { x: 10, y: 10 }]]));
+    await Promise.resolve();
     expect(sent.filter((c) => c.type === 'edit')).toHaveLength(0);
     s().select({ nodes: ['support'], edges: [] });
     s().deleteSelection();
+    await Promise.resolve();
     expect(sent.filter((c) => c.type === 'edit')).toHaveLength(1);
     advance(300);
     expect(s().metrics?.nodes.support).toBeUndefined();
@@ -145,5 +147,20 @@ describe('engine client and worker host', () => {
     const moved = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'email' ? { ...n, position: { x: 1, y: 1 } } : n)) };
     expect(sameRun(doc, moved)).toBe(true);
     expect(sameRun(doc, { ...doc, edges: doc.edges.slice(1) })).toBe(false);
+  });
+});
+
+describe('opening another document during a run', () => {
+  it('starts over instead of editing the running one', async () => {
+    const { s, sent, advance } = harness(example('checkout'));
+    s().play();
+    advance(500);
+    s().loadDocument(example('backpressure'));
+    await Promise.resolve();
+    expect(s().status).toBe('idle');
+    expect(sent.filter((c) => c.type === 'edit')).toHaveLength(0);
+    s().play();
+    const load = sent.filter((c) => c.type === 'load').at(-1);
+    expect(load?.type === 'load' && load.document.name).toBe('Backpressure');
   });
 });

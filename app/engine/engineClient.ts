@@ -180,12 +180,26 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     }
   }
 
-  // A topology changed during a run goes to the engine as an edit at its current time.
-  store.subscribe((next, previous) => {
-    if (!running || next.document === previous.document || sameRun(running, next.document)) return;
-    running = next.document;
+  // A topology changed during a run goes to the engine as an edit at its current time; a document
+  // opened (file, example, link: each asks the canvas to fit it) starts a fresh run instead. The
+  // edit waits for the end of the current task, by when an open has shown itself.
+  let editQueued = false;
+  const sendEdit = () => {
+    editQueued = false;
+    const doc = state().document;
+    if (!running || sameRun(running, doc)) return;
+    running = doc;
     frame.edgeIds = running.edges.map((edge) => edge.id);
     send({ type: 'edit', document: running });
+  };
+  store.subscribe((next, previous) => {
+    if (running && next.fitRequest !== previous.fitRequest) {
+      client.reset();
+      return;
+    }
+    if (!running || editQueued || next.document === previous.document) return;
+    editQueued = true;
+    queueMicrotask(sendEdit);
   });
 
   const client: EngineClient = {
