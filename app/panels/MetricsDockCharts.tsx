@@ -19,9 +19,12 @@ export function MetricsDockCharts() {
   const theme = useResolvedTheme();
   const spec = METRICS[metric];
 
-  // The nodes as one string, so the chart is re-created only when they change, not on every point.
-  const nodesKey = nodesToChart(history, metric, selected).join(SEPARATOR);
-  const nodes = useMemo(() => (nodesKey === '' ? [] : nodesKey.split(SEPARATOR)), [nodesKey]);
+  // The nodes as one string, so the chart is re-created only when they change, not on every point;
+  // the busiest charted so far are remembered, so near ties do not swap the lines.
+  const [keptKey, setKeptKey] = useState('');
+  const nodes = useMemo(() => (keptKey === '' ? [] : keptKey.split(SEPARATOR)), [keptKey]);
+  const nodesKey = nodesToChart(history, metric, selected, selected.length > 0 ? [] : nodes).join(SEPARATOR);
+  if (nodesKey !== keptKey) setKeptKey(nodesKey);
   const lines = useMemo(() => chartLines(metric, nodes, labelOf, theme), [metric, nodes, labelOf, theme]);
   const data = useMemo(() => chartData(history, metric, nodes), [history, metric, nodes]);
 

@@ -19,8 +19,15 @@ const history: MetricsHistory = {
 
 describe('metrics dock charts', () => {
   it('charts the busiest nodes that have the figure when nothing is selected', () => {
-    expect(nodesToChart(history, 'throughput', [], 2)).toEqual(['topic', 'producer']);
-    expect(nodesToChart(history, 'latency', [], 3)).toEqual(['fast', 'slow']);
+    expect(nodesToChart(history, 'throughput', [], [], 2)).toEqual(['producer', 'topic']);
+    expect(nodesToChart(history, 'latency', [], [], 3)).toEqual(['fast', 'slow']);
+  });
+
+  it('keeps the nodes it charted until another does clearly more work', () => {
+    // fast (120 in all) is close to producer (150): it stays; slow (15) gives way to producer.
+    expect(nodesToChart(history, 'throughput', [], ['fast', 'topic'], 2)).toEqual(['fast', 'topic']);
+    expect(nodesToChart(history, 'throughput', [], ['slow', 'topic'], 2)).toEqual(['producer', 'topic']);
+    expect(nodesToChart(history, 'throughput', [], ['gone', 'topic'], 2)).toEqual(['producer', 'topic']);
   });
 
   it('charts the selected nodes that have the figure, in selection order', () => {

@@ -41,20 +41,40 @@ function total(points: readonly Point[]): number {
   return sum;
 }
 
+/** How much more work a node must do than the least busy one charted to take its place. */
+const BUSIER_BY = 1.25;
+
 /**
  * The nodes to chart for `metric`: the selected ones that have it, in selection order; with none
- * selected, the `count` with the most work done over the history.
+ * selected, the `count` that did the most work over the history, in id order so each keeps its
+ * colour. Nodes charted before (`kept`) stay until another does clearly more work, so near ties
+ * do not make the lines swap from one point to the next.
  */
-export function nodesToChart(history: MetricsHistory, metric: MetricId, selected: readonly string[], count = BUSIEST_COUNT): string[] {
+export function nodesToChart(
+  history: MetricsHistory,
+  metric: MetricId,
+  selected: readonly string[],
+  kept: readonly string[] = [],
+  count = BUSIEST_COUNT,
+): string[] {
   const first = METRICS[metric].series[0];
   const applies = (id: string) => hasValues(history.nodes[id]?.[first]);
   if (selected.length > 0) return selected.filter(applies);
-  return Object.keys(history.nodes)
-    .filter(applies)
-    .map((id) => ({ id, work: total(history.nodes[id].throughput) }))
-    .sort((a, b) => b.work - a.work || (a.id < b.id ? -1 : 1))
-    .slice(0, count)
-    .map((entry) => entry.id);
+  const work = new Map<string, number>();
+  for (const id of Object.keys(history.nodes)) if (applies(id)) work.set(id, total(history.nodes[id].throughput));
+  const workOf = (id: string) => work.get(id) ?? 0;
+  const ranked = [...work.keys()].sort((a, b) => workOf(b) - workOf(a) || (a < b ? -1 : 1));
+  const chosen = kept.filter((id) => work.has(id)).slice(0, count);
+  for (const id of ranked) {
+    if (chosen.includes(id)) continue;
+    if (chosen.length < count) {
+      chosen.push(id);
+      continue;
+    }
+    const weakest = chosen.reduce((low, other) => (workOf(other) < workOf(low) ? other : low));
+    if (workOf(id) > workOf(weakest) * BUSIER_BY) chosen[chosen.indexOf(weakest)] = id;
+  }
+  return chosen.sort();
 }
 
 /** uPlot's columns: simulated seconds, then each node's series of `metric` in order. */
