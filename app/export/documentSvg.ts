@@ -45,6 +45,12 @@ function fit(text: string, width: number, charWidth = 6.6): string {
   return text.length <= most ? text : `${text.slice(0, most - 1)}…`;
 }
 
+/** The label in full: squeezed to the room there is rather than cut, so the file names every node. */
+function labelText(label: string, x: number, room: number, palette: SvgPalette): string {
+  const squeeze = label.length * 7.4 > room ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"` : '';
+  return `<text x="${x}" y="27" font-size="13" font-weight="600" fill="${palette.text}"${squeeze}>${escapeXml(label)}</text>`;
+}
+
 function sizeOf(node: TopologyNode, sizes: Readonly<Record<string, Size>>): Size {
   return sizes[node.id] ?? NODE_SIZE;
 }
@@ -82,7 +88,7 @@ function nodeGroup(node: TopologyNode, size: Size, palette: SvgPalette): string 
   const lines = [
     `<circle cx="${left + 10}" cy="22" r="10" fill="${colour}" fill-opacity="0.15"/>`,
     `<text x="${left + 10}" y="26" text-anchor="middle" font-size="11" font-weight="700" fill="${colour}">${escapeXml(NODE_KIND_INFO[node.kind].name.charAt(0))}</text>`,
-    `<text x="${left + 28}" y="27" font-size="13" font-weight="600" fill="${palette.text}">${escapeXml(fit(node.label, textWidth - 28, 7.4))}</text>`,
+    labelText(node.label, left + 28, textWidth - 28, palette),
     `<text x="${left}" y="50" font-size="12" fill="${palette.text}">${escapeXml(fit(summary, textWidth))}</text>`,
     detail ? `<text x="${left}" y="67" font-size="11" fill="${palette.muted}">${escapeXml(fit(detail, textWidth, 6))}</text>` : '',
   ];

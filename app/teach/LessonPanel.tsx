@@ -75,7 +75,12 @@ function StepButton({ step }: { step: LessonStep }) {
     );
   }
   return (
-    <button type="button" className="es-button es-button--primary es-lesson__action" data-testid="lesson-action" onClick={runStep}>
+    <button
+      type="button"
+      className={`es-button es-lesson__action${phase === 'done' ? '' : ' es-button--primary'}`}
+      data-testid="lesson-action"
+      onClick={runStep}
+    >
       <Play size={15} aria-hidden="true" />
       {phase === 'done' ? `${label} again` : label}
     </button>
@@ -162,7 +167,7 @@ export function LessonPanel({ fallback }: { fallback: ReactNode }) {
         ) : (
           <button
             type="button"
-            className="es-button"
+            className={`es-button${progress.phase === 'done' ? ' es-button--primary' : ''}`}
             data-testid="lesson-next"
             disabled={progress.phase === 'running'}
             onClick={() => (progress.phase === 'done' ? advance() : goToStep(progress.step + 1))}
