@@ -48,5 +48,13 @@ export function shortcutGroups(): { title: string; shortcuts: Shortcut[] }[] {
         { keys: ['?'], action: 'Show this list' },
       ],
     },
+    {
+      title: 'Lessons and presenting',
+      shortcuts: [
+        { keys: ['P'], action: 'Presenter mode: large type, high contrast (Esc leaves)' },
+        { keys: ['→'], action: 'In presenter mode: run the lesson step, then go to the next' },
+        { keys: ['←'], action: 'In presenter mode: the previous lesson step' },
+      ],
+    },
   ];
 }
