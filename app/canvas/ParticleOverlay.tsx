@@ -163,9 +163,8 @@ export function ParticleOverlay() {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       placeParticles(frame.particles, frame.count, lines, clock, drawn);
-      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * tx, dpr * ty);
       const r = Math.min(RADIUS.max, Math.max(RADIUS.min, RADIUS.base * z)) / z;
-      drawParticles(ctx, drawn, r);
+      drawParticles(ctx, drawn, r, { zoom: z, x: tx, y: ty, dpr });
       const sampled = frame.inFlight > frame.count;
       if (sampled) drawEdgeCounts(ctx, frame, lines, z, tx, ty, dpr);
       const text = sampled ? `${formatCount(frame.inFlight)} in flight · showing ${formatCount(frame.count)}` : '';

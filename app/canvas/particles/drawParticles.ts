@@ -1,7 +1,7 @@
-// Draws one frame of particles on the overlay's 2D context, which is already transformed to flow
-// coordinates. Each particle sits at the fraction of its trip elapsed at `time` along its edge's
-// polyline (a response travels back, from target to source). Particles of one colour are drawn
-// as one path, so a few thousand cost a few paths, not a few thousand fills.
+// Draws one frame of particles on the overlay's 2D context. Each particle sits at the fraction of
+// its trip elapsed at `time` along its edge's polyline (a response travels back, from target to
+// source). Plain dots are copied from one pre-drawn sprite per colour, so a few thousand cost a
+// few thousand small bitmap copies rather than a few thousand arcs to fill.
 import { MessageFlag } from '../../../src/engine/api';
 import { Field, PARTICLE_STRIDE } from '../../../src/protocol/frame';
 import { MARK_COLOURS, TYPE_COLOURS } from './palette';
@@ -96,22 +96,61 @@ function crosses(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number
   ctx.stroke();
 }
 
-/** Draws placed particles with radius `r` (flow units) and their marks. */
-export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number): void {
+/** One pre-drawn dot per colour and size: copying a small bitmap is cheaper than filling arcs. */
+const sprites = new Map<string, HTMLCanvasElement>();
+
+function sprite(colour: string, radius: number): HTMLCanvasElement {
+  const key = `${colour}/${radius}`;
+  let found = sprites.get(key);
+  if (!found) {
+    found = document.createElement('canvas');
+    found.width = found.height = Math.ceil(radius * 2 + 2);
+    const c = found.getContext('2d');
+    if (c) {
+      c.fillStyle = colour;
+      c.beginPath();
+      c.arc(found.width / 2, found.height / 2, radius, 0, Math.PI * 2);
+      c.fill();
+    }
+    if (sprites.size > 256) sprites.clear();
+    sprites.set(key, found);
+  }
+  return found;
+}
+
+/** Where flow coordinates land on the canvas, in its pixels. */
+export interface CanvasView {
+  zoom: number;
+  x: number;
+  y: number;
+  dpr: number;
+}
+
+/**
+ * Draws placed particles with radius `r` (flow units) and their marks. Plain dots are stamped in
+ * canvas pixels from sprites; the few marked ones are drawn as paths in flow coordinates.
+ */
+export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, view: CanvasView): void {
   const has = (i: number, flag: number) => (drawn.flags[i] & flag) !== 0;
-  // Duplicates: a second dot behind the first.
+  const k = view.zoom * view.dpr;
+  const radius = Math.max(1, Math.round(r * k * 2) / 2);
+  const stamps = TYPE_COLOURS.map((colour) => sprite(colour, radius));
+  const half = stamps[0].width / 2;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  // Duplicates: a second, paler dot behind the first.
   ctx.globalAlpha = 0.55;
-  TYPE_COLOURS.forEach((colour, c) => {
-    ctx.fillStyle = colour;
-    dots(ctx, drawn, r, (i) => has(i, MessageFlag.duplicate) && !has(i, MARKED) && drawn.types[i] % TYPE_COLOURS.length === c, -r * 1.6);
-    ctx.fill();
-  });
+  for (let i = 0; i < drawn.count; i++) {
+    if (!has(i, MessageFlag.duplicate) || has(i, MARKED)) continue;
+    const stamp = stamps[drawn.types[i] % TYPE_COLOURS.length];
+    ctx.drawImage(stamp, Math.round((drawn.xs[i] - r * 1.6) * k + view.x * view.dpr - half), Math.round(drawn.ys[i] * k + view.y * view.dpr - half));
+  }
   ctx.globalAlpha = 1;
-  TYPE_COLOURS.forEach((colour, c) => {
-    ctx.fillStyle = colour;
-    dots(ctx, drawn, r, (i) => !has(i, MARKED) && drawn.types[i] % TYPE_COLOURS.length === c);
-    ctx.fill();
-  });
+  for (let i = 0; i < drawn.count; i++) {
+    if (has(i, MARKED)) continue;
+    const stamp = stamps[drawn.types[i] % TYPE_COLOURS.length];
+    ctx.drawImage(stamp, Math.round(drawn.xs[i] * k + view.x * view.dpr - half), Math.round(drawn.ys[i] * k + view.y * view.dpr - half));
+  }
+  ctx.setTransform(k, 0, 0, k, view.x * view.dpr, view.y * view.dpr);
   ctx.fillStyle = MARK_COLOURS.deadLetter;
   dots(ctx, drawn, r * 1.15, (i) => has(i, MessageFlag.deadLetter));
   ctx.fill();
