@@ -36,7 +36,11 @@ test('playing an example draws live charts in the metrics dock', async ({ page }
   await expect(legend).toContainText('/s');
   // The busiest nodes of the checkout example: its producer and topic carry every order.
   await expect(legend).toContainText('Checkout');
+  // New points go into the same chart (uPlot's setData): its canvas stays while the picture changes.
+  const canvas = await page.getByTestId('metrics-chart').locator('canvas').elementHandle();
   await expect.poll(async () => (await chartPixels(page)).print, { timeout: 5000 }).not.toBe(first.print);
+  await expect.poll(async () => (await chartPixels(page)).print, { timeout: 5000 }).not.toBe((await chartPixels(page)).print);
+  expect(await canvas?.evaluate((element) => element.isConnected)).toBe(true);
   await page.screenshot({ path: 'test-results/insight-metrics-throughput.png' });
 
   // Another figure, for a selected node: the chart follows the choice.

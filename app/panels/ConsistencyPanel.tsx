@@ -58,6 +58,12 @@ export function ConsistencyPanel() {
     return state.selection.nodes.length === 1 && services.includes(only) ? only : null;
   });
   const [chosen, setChosen] = useState<string | null>(null);
+  // A service selected on the canvas takes over from the one chosen in the list.
+  const [followed, setFollowed] = useState(selectedService);
+  if (selectedService !== followed) {
+    setFollowed(selectedService);
+    if (selectedService !== null) setChosen(null);
+  }
   const service = chosen !== null && services.includes(chosen) ? chosen : (selectedService ?? services[0] ?? null);
   const keys = useMemo(() => watchedKeys(keySpace), [keySpace]);
   const projection = useEditor((state) => (state.projection && state.projection.node === service ? state.projection : null));

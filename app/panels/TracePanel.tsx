@@ -34,6 +34,9 @@ export function TracePanel() {
   const labelOf = useNodeLabels();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // While the pointer is over the list it stands still, so a new event does not move what is
+  // about to be clicked.
+  const [frozen, setFrozen] = useState<Journey[] | null>(null);
   const journey = chosen ?? (trace ? defaultJourney(trace.journeys) : null);
 
   const search = (event: FormEvent) => {
@@ -54,7 +57,8 @@ export function TracePanel() {
     showJourney(null);
   };
 
-  const listed = trace ? trace.journeys.slice(-LISTED_JOURNEYS).reverse() : [];
+  const live = trace ? trace.journeys.slice(-LISTED_JOURNEYS).reverse() : [];
+  const listed = frozen ?? live;
   return (
     <div className="es-insight es-trace" data-testid="trace-panel">
       <div className="es-trace__side">
@@ -90,7 +94,13 @@ export function TracePanel() {
           listed.length === 0 ? (
             <p className="es-insight__empty">Tracing key {trace.key}: its next events appear here as they happen (press play).</p>
           ) : (
-            <ul className="es-trace__list" aria-label={`Events of key ${trace.key}`} data-testid="trace-journeys">
+            <ul
+              className="es-trace__list"
+              aria-label={`Events of key ${trace.key}`}
+              data-testid="trace-journeys"
+              onPointerEnter={() => setFrozen(live)}
+              onPointerLeave={() => setFrozen(null)}
+            >
               {listed.map((j) => (
                 <li key={j.messageId}>
                   <button

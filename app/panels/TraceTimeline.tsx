@@ -1,7 +1,7 @@
 // One event's journey as a vertical timeline: each step at its simulated time, in plain words,
 // marked when it is a warning (a retry, a duplicate) or a loss (dead letter, drop).
 import type { Journey } from '../../src/engine/api';
-import { describeStep } from './insight/journeySteps';
+import { describeStep, journeyOutcome } from './insight/journeySteps';
 import { formatDelta, formatSeconds } from './insight/simTime';
 
 interface TraceTimelineProps {
@@ -15,7 +15,10 @@ export function TraceTimeline({ journey, labelOf }: TraceTimelineProps) {
     <div className="es-journey" data-testid="journey">
       <div className="es-journey__head">
         <strong>{journey.type}</strong> · key {journey.key} · seq {journey.seq}
-        <span className="es-insight__note"> message {journey.messageId}</span>
+        <span className="es-insight__note">
+          {' '}
+          · {journeyOutcome(journey)} · message {journey.messageId}
+        </span>
       </div>
       <ol className="es-journey__steps">
         {journey.steps.map((step, index) => {

@@ -50,10 +50,20 @@ describe('journey steps in words', () => {
       key: 1,
       seq: 1,
       type: 'E',
-      steps: whats.map((what, at) => ({ at, node: 'email', what })),
+      steps: whats.map((step, at) => {
+        const [what, detail] = step.split(': ');
+        return detail === undefined ? { at, node: 'email', what } : { at, node: 'email', what, detail };
+      }),
     });
     expect(journeyOutcome(journey(['produced', 'appended', 'delivered', 'processed']))).toBe('processed');
-    expect(journeyOutcome(journey(['produced', 'delivered', 'failed', 'retrying', 'processed']))).toBe('processed after retries');
+    expect(journeyOutcome(journey(['produced', 'delivered', 'failed', 'retrying', 'processed']))).toBe('processed after 1 failed attempt');
+    expect(journeyOutcome(journey(['delivered', 'failed', 'retrying', 'failed', 'retrying', 'processed']))).toBe(
+      'processed after 2 failed attempts',
+    );
+    expect(journeyOutcome(journey(['delivered', 'processed', 'delivered', 'processed: duplicate: applied again']))).toBe(
+      'processed, and again as a duplicate',
+    );
+    expect(journeyOutcome(journey(['delivered', 'skipped']))).toBe('skipped (already applied)');
     expect(journeyOutcome(journey(['produced', 'delivered', 'failed', 'dead-lettered']))).toBe('dead-lettered');
     expect(journeyOutcome(journey(['produced', 'appended']))).toBe('on its way');
   });

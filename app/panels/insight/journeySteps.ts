@@ -60,9 +60,13 @@ export function describeStep(step: JourneyStep, labelOf: (node: string) => strin
 
 /** A one-line summary of how a journey ended, for the list of a key's journeys. */
 export function journeyOutcome(journey: Journey): string {
-  const whats = new Set(journey.steps.map((s) => s.what));
-  if (whats.has('dead-lettered')) return 'dead-lettered';
-  if (whats.has('dropped')) return 'dropped';
-  if (whats.has('processed')) return whats.has('retrying') ? 'processed after retries' : 'processed';
-  return 'on its way';
+  const count = (what: string) => journey.steps.filter((s) => s.what === what).length;
+  if (count('dead-lettered') > 0) return 'dead-lettered';
+  if (count('dropped') > 0) return 'dropped';
+  const processed = journey.steps.filter((s) => s.what === 'processed');
+  if (processed.length === 0) return count('skipped') > 0 ? 'skipped (already applied)' : 'on its way';
+  if (processed.some((s) => s.detail?.startsWith('duplicate'))) return 'processed, and again as a duplicate';
+  const failed = count('failed');
+  if (failed > 0) return `processed after ${failed} failed ${failed === 1 ? 'attempt' : 'attempts'}`;
+  return 'processed';
 }
