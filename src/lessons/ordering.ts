@@ -39,9 +39,9 @@ export const ordering: Lesson = {
     {
       title: 'Round-robin and parallel workers',
       narration:
-        'Payments sends the same events to two topics. Each payment has a key (its id): first a PaymentProcessed, then a PaymentRefunded, then the next payment of that customer. The top topic spreads events over its 4 partitions in turn (round-robin), ignoring the key, and Ledger (parallel) lets any of its 4 workers take any event. Press play and watch the order violations figure on Ledger (parallel) and the violation log.',
+        'Payments sends the same events to two topics. Every event carries a key, the customer, and a customer\'s events must be applied in the order they happened: a PaymentProcessed, then its PaymentRefunded, then the next payment. The top topic spreads events over its 4 partitions in turn (round-robin), ignoring the key, and Ledger (parallel) lets any of its 4 workers take any event. Press play and watch the order violations figure on Ledger (parallel) and the violation log.',
       expect:
-        'Violations appear: a later event of a payment was applied before an earlier one, for example the refund before the payment. The log shows the key and the two sequence numbers that crossed.',
+        'Violations appear: a later event of a customer was applied before an earlier one, for example a refund before its payment. The log shows the key and the two sequence numbers that crossed.',
       highlight: ['round-robin', 'ledger-parallel'],
       action: { type: 'play' },
       label: 'Play',
@@ -51,9 +51,9 @@ export const ordering: Lesson = {
     {
       title: 'Keys and ordered reading',
       narration:
-        'Now look at the bottom row. The topic "payments (by key)" puts every event of one payment in the same partition, chosen from the key. Ledger (ordered) reads each partition one event at a time, so within a partition nothing overtakes. Watch the order violations figure on Ledger (ordered).',
+        'Now look at the bottom row. The topic "payments (by key)" puts every event of one customer in the same partition, chosen from the key. Ledger (ordered) reads each partition one event at a time, so within a partition nothing overtakes. Watch the order violations figure on Ledger (ordered).',
       expect:
-        'It stays at zero, while the top ledger keeps adding violations. Different payments still run in parallel: one partition per worker.',
+        'It stays at zero, while the top ledger keeps adding violations. Different customers are still handled in parallel: one partition per worker.',
       highlight: ['keyed', 'ledger-ordered'],
       runFor: 10_000,
       checks: [
