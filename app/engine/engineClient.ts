@@ -80,6 +80,9 @@ function emptyFrame(): LiveFrame {
 export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, wallClock: () => number = () => performance.now()): EngineClient {
   let worker: WorkerLike | null = null;
   let running: TopologyDocument | null = null;
+  /** What the UI asked to follow; replies about anything else are stale. */
+  let tracedKey: number | null = null;
+  let followedId: number | null = null;
   /** The `until` of the last play, while no other command has come since. */
   let stopAt: number | null = null;
   const frame = emptyFrame();
@@ -137,6 +140,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       keepingUp: message.keepingUp,
       eventsPerSecond: message.eventsPerSecond,
       ...(typesChanged ? { eventTypes: message.eventTypes } : {}),
+      ...(message.trace && message.trace.key !== null && message.trace.key === tracedKey ? { trace: { key: message.trace.key, journeys: message.trace.journeys } } : {}),
+      ...(message.journey && message.journey.messageId === followedId ? { journey: message.journey.journey } : {}),
     });
   };
 
@@ -159,10 +164,10 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
         onMetrics(message);
         return;
       case 'trace':
-        patch({ trace: message.key === null ? null : { key: message.key, journeys: message.journeys } });
+        if (message.key === tracedKey) patch({ trace: message.key === null ? null : { key: message.key, journeys: message.journeys } });
         return;
       case 'journey':
-        patch({ journey: message.journey });
+        if (message.messageId === followedId) patch({ journey: message.journey });
         return;
       case 'fault-applied':
         onFaultApplied(message);
@@ -249,10 +254,12 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       send({ type: 'fault', node, action, duration });
     },
     traceKey(key) {
+      tracedKey = key;
       send({ type: 'trace', key });
       if (key === null) patch({ trace: null });
     },
     showJourney(messageId) {
+      followedId = messageId;
       send({ type: 'journey', messageId });
       if (messageId === null) patch({ journey: null });
     },

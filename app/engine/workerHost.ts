@@ -89,10 +89,10 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventsPerSecond: seconds > 0 ? (snapshot.engineEvents - metricsAt.events) / seconds : 0,
       keepingUp: !playing || wanted <= 0 || covered >= wanted * KEEPING_UP_SHARE,
       eventTypes: [...sim.eventTypes],
+      ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
+      ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
-    if (tracedKey !== null) post({ type: 'trace', key: tracedKey, journeys: sim.trace(tracedKey) });
-    if (journeyId !== null) post({ type: 'journey', messageId: journeyId, journey: sim.journeyOf(journeyId) });
   };
 
   const postAll = () => {

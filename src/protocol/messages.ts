@@ -48,6 +48,10 @@ export interface MetricsMessage {
   keepingUp: boolean;
   /** Event type names by the particles' type index (they only grow during a run). */
   eventTypes: string[];
+  /** The traced key's journeys so far, while a key is traced (one message, one UI update). */
+  trace?: Omit<TraceMessage, 'type'>;
+  /** The followed message's journey so far, while one is followed. */
+  journey?: Omit<JourneyMessage, 'type'>;
 }
 
 export interface TraceMessage {
