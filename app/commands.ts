@@ -33,8 +33,9 @@ export function newDocument(): void {
   state().notify('info', 'New document', ['Undo brings the previous one back.']);
 }
 
-/** Ask for a JSON file and open it. */
+/** Ask for a JSON file and open it (not in a read-only view: an embed shows what it was given). */
 export function pickDocumentFile(): void {
+  if (state().readOnly) return;
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,application/json';
