@@ -42,6 +42,13 @@ test('Space plays and pauses, but not while typing in a field', async ({ page })
   await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Pause');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Play');
+  // With the play button focused, Space toggles once (the button does not take it as a click too).
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Pause');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Play');
+  await page.waitForTimeout(200);
+  await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Play');
   await page.getByTestId('playback-seed').focus();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Play');
