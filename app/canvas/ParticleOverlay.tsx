@@ -22,12 +22,23 @@ const BUSY_EDGE = 10;
 /** How much of the gap to the worker's clock the drawn clock closes per animation frame. */
 const CLOCK_PULL = 0.2;
 
-function sampleEdges(root: HTMLElement): Map<string, Polyline> {
-  const lines = new Map<string, Polyline>();
+interface SampledEdge {
+  /** The path's `d` when it was sampled: an unchanged path keeps its polyline. */
+  d: string;
+  line: Polyline;
+}
+
+// Only edges whose path changed are sampled again: dragging one node of a large document must
+// not re-measure every edge on every frame.
+function sampleEdges(root: HTMLElement, previous: ReadonlyMap<string, SampledEdge>): Map<string, SampledEdge> {
+  const lines = new Map<string, SampledEdge>();
   root.querySelectorAll<SVGGElement>('.react-flow__edge').forEach((edge) => {
     const id = edge.dataset.id;
     const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
-    if (id && path) lines.set(id, samplePath(path));
+    if (!id || !path) return;
+    const d = path.getAttribute('d') ?? '';
+    const known = previous.get(id);
+    lines.set(id, known && known.d === d ? known : { d, line: samplePath(path) });
   });
   return lines;
 }
@@ -105,10 +116,14 @@ export function ParticleOverlay() {
     const root = flow.getState().domNode;
     if (!canvas || !badge || !ctx || !root) return;
 
-    let geometry = new Map<string, Polyline>();
-    // Geometry is read from the DOM after React Flow has drawn the change: mark, then sample in
-    // the next two animation frames (the second catches edges measured a frame late).
-    let dirtyFrames = 2;
+    let geometry = new Map<string, SampledEdge>();
+    // Geometry is read from the DOM after React Flow has drawn a change: mark it, then sample in a
+    // later animation frame, and once more the frame after (edges measured a frame late). Only
+    // while there is something to draw, and at most every 50 ms during a drag.
+    let dirty = true;
+    let settle = 0;
+    let sampledAt = -Infinity;
+    let drawnKey = '';
     let lines: (Polyline | null)[] = [];
     let linesFor: readonly string[] | null = null;
     let size = { width: 0, height: 0, dpr: 0 };
@@ -123,7 +138,7 @@ export function ParticleOverlay() {
     const drawn = new DrawnParticles();
 
     const unsubscribe = flow.subscribe((state, previous) => {
-      if (state.edges !== previous.edges || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes) dirtyFrames = 2;
+      if (state.edges !== previous.edges || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes) dirty = true;
     });
     const resize = new ResizeObserver(() => {
       size = { width: 0, height: 0, dpr: 0 };
@@ -133,13 +148,18 @@ export function ParticleOverlay() {
     const draw = () => {
       const wall = performance.now();
       const frame = engineClient.latestFrame();
-      if (dirtyFrames > 0) {
-        geometry = sampleEdges(root);
+      const active = frame.playing || frame.count > 0;
+      let resampled = false;
+      if (active && (dirty || settle > 0) && wall - sampledAt >= (dirty ? 50 : 0)) {
+        geometry = sampleEdges(root, geometry);
         linesFor = null;
-        dirtyFrames--;
+        sampledAt = wall;
+        settle = dirty ? 1 : settle - 1;
+        dirty = false;
+        resampled = true;
       }
       if (linesFor !== frame.edgeIds) {
-        lines = frame.edgeIds.map((id) => geometry.get(id) ?? null);
+        lines = frame.edgeIds.map((id) => geometry.get(id)?.line ?? null);
         linesFor = frame.edgeIds;
       }
       const dpr = window.devicePixelRatio || 1;
@@ -160,6 +180,13 @@ export function ParticleOverlay() {
       const [tx, ty, z] = flow.getState().transform;
       zoom = z;
       origin = { x: tx, y: ty };
+      // A still picture (paused, idle) is drawn once, not every frame.
+      const key = `${frame.version},${tx},${ty},${z},${canvas.width},${canvas.height}`;
+      if (!frame.playing && !resampled && key === drawnKey) {
+        raf = requestAnimationFrame(draw);
+        return;
+      }
+      drawnKey = key;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       placeParticles(frame.particles, frame.count, lines, clock, drawn);
