@@ -2,6 +2,7 @@
 // toggles it, Esc leaves it; with a lesson open, → runs the step (or goes on to the next one) and
 // ← goes back. Space plays and pauses as everywhere. The mode is a flag on the page's root
 // element, so the stylesheet can reshape the whole frame without any component knowing.
+import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { editorStore, useEditor } from '../store/useEditor';
 import { advance, goToStep } from './lessonRunner';
@@ -39,6 +40,7 @@ function onKeyDown(event: KeyboardEvent) {
 export function PresenterMode() {
   const presenter = useEditor((state) => state.presenter);
   const shown = useRef(presenter);
+  const flow = useReactFlow();
   useEffect(() => {
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
@@ -49,9 +51,10 @@ export function PresenterMode() {
     else delete root.dataset.presenter;
     if (shown.current === presenter) return;
     shown.current = presenter;
-    // The frame changes size: once the canvas has its new size, fit the topology into it.
-    const timer = window.setTimeout(() => editorStore.getState().requestFit(), 100);
+    // The frame changes size: once the canvas has its new size, fit the topology into it. (Not
+    // through the store's fit request: the engine client takes that for a newly opened document.)
+    const timer = window.setTimeout(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.25 }), 100);
     return () => window.clearTimeout(timer);
-  }, [presenter]);
+  }, [presenter, flow]);
   return null;
 }

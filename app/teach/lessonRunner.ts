@@ -39,10 +39,24 @@ export function createLessonRunner(store: EditorStore): LessonRunner {
   let start: MetricsSnapshot = NO_METRICS;
   let previousStart: MetricsSnapshot = NO_METRICS;
   let stopWatching: (() => void) | null = null;
+  let stopFollowing: (() => void) | null = null;
 
   const openLesson = () => {
     const progress = state().lesson;
     return progress ? lessonById(progress.id) : undefined;
+  };
+
+  // Another document opened (a file, an example, New, undo past the lesson) ends the lesson: its
+  // steps would talk about nodes that are not there. The lesson's document keeps its name.
+  const followDocument = (name: string) => {
+    stopFollowing?.();
+    stopFollowing = store.subscribe((s, previous) => {
+      if (s.document === previous.document || s.document.name === name) return;
+      stopFollowing?.();
+      stopFollowing = null;
+      unwatch();
+      if (s.lesson) s.setLesson(null);
+    });
   };
 
   const unwatch = () => {
@@ -120,9 +134,12 @@ export function createLessonRunner(store: EditorStore): LessonRunner {
       setLesson({ id, step: 0, phase: 'ready', until: null, checks: [] });
       openTeachDialog(null);
       setWelcome(false);
+      followDocument(loaded.document.name);
     },
     closeLesson() {
       unwatch();
+      stopFollowing?.();
+      stopFollowing = null;
       state().setLesson(null);
     },
     goToStep(index) {
@@ -147,8 +164,13 @@ export function createLessonRunner(store: EditorStore): LessonRunner {
       start = before;
       const until = before.now + step.runFor;
       state().setLesson({ ...progress, phase: 'running', until, checks: [] });
-      state().play(until);
-      watchRun(until);
+      // The engine client sends an edited topology at the end of the task; playing from a microtask
+      // queued after it makes the engine take the edit first, at the step's start time.
+      queueMicrotask(() => {
+        if (state().lesson?.until !== until) return;
+        state().play(until);
+        watchRun(until);
+      });
     },
     advance() {
       const progress = state().lesson;
