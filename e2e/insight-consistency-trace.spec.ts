@@ -109,3 +109,27 @@ test('searching a key shows one event’s journey from published to processed', 
   await expect(other).toHaveAttribute('aria-current', 'true');
   await page.screenshot({ path: 'test-results/insight-trace.png' });
 });
+
+test('an event clicked on the canvas opens the Trace tab, and leads to every event of its key', async ({ page }) => {
+  await openDocument(page, fewKeys);
+  await expect(page.getByTestId('dock-tab-metrics')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('play-toggle').click();
+  await page.waitForTimeout(1000);
+  await page.getByTestId('play-toggle').click();
+  const overlay = page.getByTestId('particle-overlay');
+  await expect(overlay).toHaveAttribute('data-pick', /^\d+,\d+$/);
+  const [x, y] = ((await overlay.getAttribute('data-pick')) ?? '').split(',').map(Number);
+  const box = await overlay.boundingBox();
+  if (!box) throw new Error('the overlay is not on screen');
+  await page.mouse.click(box.x + x, box.y + y);
+
+  await expect(page.getByTestId('dock-tab-trace')).toHaveAttribute('aria-selected', 'true');
+  const journey = page.getByTestId('journey');
+  await expect(journey.getByTestId('journey-step').first()).toBeVisible();
+  const key = ((await journey.textContent()) ?? '').match(/key (\d+)/)?.[1];
+  await page.getByTestId('trace-chosen-key').click();
+  await expect(page.getByTestId('trace-key')).toHaveValue(key ?? '');
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('trace-journeys').getByRole('button').first()).toBeVisible();
+  await expect(page.getByTestId('trace-journeys')).toContainText('OrderPlaced');
+});

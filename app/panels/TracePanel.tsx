@@ -51,6 +51,12 @@ export function TracePanel() {
     showJourney(null);
     traceKey(key);
   };
+  // From one event clicked on the canvas to every event of its key; the clicked one stays shown.
+  const traceChosenKey = (key: number) => {
+    setText(String(key));
+    setProblem(null);
+    editorStore.getState().traceKey(key);
+  };
   const stop = () => {
     const { traceKey, showJourney } = editorStore.getState();
     traceKey(null);
@@ -120,8 +126,12 @@ export function TracePanel() {
               ))}
             </ul>
           )
+        ) : chosen ? (
+          <button type="button" className="es-button" onClick={() => traceChosenKey(chosen.key)} data-testid="trace-chosen-key">
+            All events of key {chosen.key}
+          </button>
         ) : (
-          !chosen && <p className="es-insight__empty">Search a key, or click an event moving on the canvas, to follow it from publish to processed.</p>
+          <p className="es-insight__empty">Search a key, or click an event moving on the canvas, to follow it from publish to processed.</p>
         )}
       </div>
       <div className="es-trace__main">
