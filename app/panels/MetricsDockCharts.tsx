@@ -32,13 +32,12 @@ export function MetricsDockCharts() {
   return (
     <div className="es-insight es-metrics" data-testid="metrics-panel">
       <div className="es-insight__bar">
-        <div className="es-segmented" role="radiogroup" aria-label="Figure">
+        <div className="es-segmented" role="group" aria-label="Figure">
           {METRIC_IDS.map((id) => (
             <button
               key={id}
               type="button"
-              role="radio"
-              aria-checked={id === metric}
+              aria-pressed={id === metric}
               className="es-segmented__option"
               data-testid={`metric-${id}`}
               onClick={() => setMetric(id)}
