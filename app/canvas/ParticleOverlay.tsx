@@ -21,6 +21,12 @@ const PICK_RADIUS = 8;
 const BUSY_EDGE = 10;
 /** How much of the gap to the worker's clock the drawn clock closes per animation frame. */
 const CLOCK_PULL = 0.2;
+/**
+ * While playing, the picture runs this many wall ms behind the newest frame, so every event seen
+ * in some frame is drawn for its whole trip, even a trip shorter than the gap between frames (at
+ * high speed): older frames supply the events newer ones no longer carry.
+ */
+const DISPLAY_DELAY_MS = 40;
 
 interface SampledEdge {
   /** The path's `d` when it was sampled: an unchanged path keeps its polyline. */
@@ -171,7 +177,7 @@ export function ParticleOverlay() {
         canvas.style.height = `${size.height}px`;
       }
       // The drawn clock runs with the wall clock and is pulled towards the worker's.
-      const target = frame.now + (frame.playing ? (wall - frame.receivedAt) * frame.speed : 0);
+      const target = frame.now + (frame.playing ? (wall - frame.receivedAt - DISPLAY_DELAY_MS) * frame.speed : 0);
       if (!frame.playing || frame.version < lastVersion || Math.abs(target - clock) > 250 * frame.speed) clock = target;
       else clock += (wall - lastWall) * frame.speed + (target - clock) * CLOCK_PULL;
       lastWall = wall;
@@ -189,7 +195,13 @@ export function ParticleOverlay() {
       drawnKey = key;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
-      placeParticles(frame.particles, frame.count, lines, clock, drawn);
+      drawn.count = 0;
+      if (frame.playing) {
+        const recent = frame.recent;
+        for (let k = recent.length - 1; k >= 0; k--) {
+          placeParticles(recent[k].particles, recent[k].count, lines, clock, drawn, k === recent.length - 1 ? Infinity : recent[k + 1].now);
+        }
+      } else placeParticles(frame.particles, frame.count, lines, clock, drawn);
       const r = Math.min(RADIUS.max, Math.max(RADIUS.min, RADIUS.base * z)) / z;
       drawParticles(ctx, drawn, r, { zoom: z, x: tx, y: ty, dpr });
       const sampled = frame.inFlight > frame.count;

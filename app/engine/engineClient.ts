@@ -19,8 +19,20 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** The particles of one frame the worker sent. */
+export interface FrameParticles {
+  now: number;
+  particles: Float64Array;
+  count: number;
+}
+
+/** Frames kept for drawing: the overlay draws a little behind the newest one (see there). */
+export const RECENT_FRAMES = 4;
+
 /** The latest frame, as the overlay reads it; the same object, updated in place. */
 export interface LiveFrame {
+  /** The last few frames' particles, oldest first (the newest is this frame's). */
+  recent: FrameParticles[];
   /** Increases with every frame received (and on reset). */
   version: number;
   /** Simulated ms when the frame was taken. */
@@ -62,6 +74,7 @@ export function recordedFault(message: FaultAppliedMessage): Fault {
 
 function emptyFrame(): LiveFrame {
   return {
+    recent: [],
     version: 0,
     now: 0,
     receivedAt: 0,
@@ -117,6 +130,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     frame.inFlight = message.inFlight;
     frame.particles = message.particles;
     frame.count = message.count;
+    frame.recent.push({ now: message.now, particles: message.particles, count: message.count });
+    if (frame.recent.length > RECENT_FRAMES) frame.recent.shift();
     frame.edgeCounts = message.edgeCounts;
   };
 
@@ -195,6 +210,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     if (!running || sameRun(running, doc)) return;
     running = doc;
     frame.edgeIds = running.edges.map((edge) => edge.id);
+    // Older frames number the edges as before the edit.
+    frame.recent = [];
     send({ type: 'edit', document: running });
   };
   store.subscribe((next, previous) => {
@@ -245,6 +262,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       frame.version++;
       frame.now = 0;
       frame.count = 0;
+      frame.recent = [];
       frame.inFlight = 0;
       frame.playing = false;
       patch({ ...INITIAL_SIMULATION, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });

@@ -16,14 +16,19 @@ export class DrawnParticles {
   types = new Int32Array(0);
   count = 0;
 
-  /** Makes room for `n`, keeping nothing. */
+  /** Makes room for `n`, keeping the first `count`. */
   reserve(n: number): void {
     if (this.xs.length >= n) return;
-    this.xs = new Float32Array(n);
-    this.ys = new Float32Array(n);
-    this.ids = new Float64Array(n);
-    this.flags = new Int32Array(n);
-    this.types = new Int32Array(n);
+    const size = Math.max(n, this.xs.length * 2);
+    const grow = <T extends Float32Array | Float64Array | Int32Array>(old: T, next: T): T => {
+      next.set(old.subarray(0, this.count));
+      return next;
+    };
+    this.xs = grow(this.xs, new Float32Array(size));
+    this.ys = grow(this.ys, new Float32Array(size));
+    this.ids = grow(this.ids, new Float64Array(size));
+    this.flags = grow(this.flags, new Int32Array(size));
+    this.types = grow(this.types, new Int32Array(size));
   }
 
   /** The message id of the particle nearest (x, y) within `radius`, or null. */
@@ -45,19 +50,31 @@ export class DrawnParticles {
 
 const MARKED = MessageFlag.deadLetter | MessageFlag.failed | MessageFlag.timedOut;
 
-/** Positions the particles of `particles` at `time`, keeping those on their way. */
-export function placeParticles(particles: Float64Array, count: number, lines: readonly (Polyline | null)[], time: number, out: DrawnParticles): void {
-  out.reserve(count);
+/**
+ * Positions the particles of one frame at `time`, adding those on their way to `out` (after what
+ * it holds). Only particles that arrive by `arrivedBy` are taken: an older frame contributes just
+ * the particles a newer frame no longer has, so none is drawn twice.
+ */
+export function placeParticles(
+  particles: Float64Array,
+  count: number,
+  lines: readonly (Polyline | null)[],
+  time: number,
+  out: DrawnParticles,
+  arrivedBy = Infinity,
+): void {
+  out.reserve(out.count + count);
   const point = { x: 0, y: 0 };
-  let n = 0;
+  let n = out.count;
   for (let i = 0; i < count; i++) {
     const at = i * PARTICLE_STRIDE;
     const line = lines[particles[at + Field.edgeIndex]];
     if (!line) continue;
     const send = particles[at + Field.sendTime];
     const arrive = particles[at + Field.arriveTime];
+    if (arrive > arrivedBy) continue;
     const t = arrive > send ? (time - send) / (arrive - send) : 1;
-    // Arrived (or not yet sent, after a step back in the interpolated clock): not on the edge.
+    // Arrived, or not yet sent at the drawn time: not on the edge.
     if (t >= 1 || t < 0) continue;
     const flags = particles[at + Field.flags];
     pointAt(line, flags & MessageFlag.response ? 1 - t : t, point);
