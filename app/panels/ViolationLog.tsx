@@ -14,11 +14,19 @@ export function ViolationLog() {
       </p>
     );
   }
-  const newestFirst = [...violations].reverse();
+  // Keys from what a violation says, numbered when the same one repeats, so rows keep their
+  // identity as older ones fall off the end.
+  const seen = new Map<string, number>();
+  const newestFirst = [...violations].reverse().map((violation) => {
+    const what = `${violation.at}:${violation.node}:${violation.key}:${violation.seq}:${violation.previous}`;
+    const count = (seen.get(what) ?? 0) + 1;
+    seen.set(what, count);
+    return { violation, id: `${what}#${count}` };
+  });
   return (
     <ol className="es-violations" data-testid="violation-log" aria-label="Ordering violations, newest first">
-      {newestFirst.map((violation) => (
-        <li key={`${violation.at}:${violation.node}:${violation.key}:${violation.seq}:${violation.previous}`} className="es-violations__item" data-testid="violation">
+      {newestFirst.map(({ violation, id }) => (
+        <li key={id} className="es-violations__item" data-testid="violation">
           {describeViolation(violation, labelOf)}
         </li>
       ))}
