@@ -93,6 +93,8 @@ function emptyFrame(): LiveFrame {
 export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, wallClock: () => number = () => performance.now()): EngineClient {
   let worker: WorkerLike | null = null;
   let running: TopologyDocument | null = null;
+  /** Edits sent since the last load. */
+  let editsSent = 0;
   /** What the UI asked to follow; replies about anything else are stale. */
   let tracedKey: number | null = null;
   let followedId: number | null = null;
@@ -115,14 +117,16 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     if (running) return;
     const doc = state().document;
     running = doc;
+    editsSent = 0;
     frame.edgeIds = doc.edges.map((edge) => edge.id);
     patch({ seed: doc.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
     send({ type: 'load', document: doc, seed: doc.seed });
   };
 
   const onFrame = (message: FrameMessage) => {
-    // A frame from before a reset (the worker answers the pause that went with it) is stale.
-    if (!running) return;
+    // A frame from before a reset (the worker answers the pause that went with it) is stale; so is
+    // one from before the last edit (its edge indices are the old document's).
+    if (!running || message.edits < editsSent) return;
     frame.version++;
     frame.now = message.now;
     frame.receivedAt = wallClock();
@@ -212,6 +216,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     frame.edgeIds = running.edges.map((edge) => edge.id);
     // Older frames number the edges as before the edit.
     frame.recent = [];
+    editsSent++;
     send({ type: 'edit', document: running });
   };
   store.subscribe((next, previous) => {

@@ -50,8 +50,10 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let tracedKey: number | null = null;
   let journeyId: number | null = null;
   let watched: { node: string; keys: number[] } | null = null;
+  let edits = 0;
 
   const load = (next: TopologyDocument, nextSeed: number) => {
+    edits = 0;
     doc = next;
     seed = nextSeed;
     sim = createSimulation(next, { seed });
@@ -68,7 +70,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     packer.begin(total, doc.edges.length);
     sim.forEachInFlight((message) => packer.add(message));
     const { particles, count, edgeCounts } = packer.take();
-    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts }, [particles.buffer, edgeCounts.buffer]);
+    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits }, [particles.buffer, edgeCounts.buffer]);
     const wall = clock.now();
     nextFrameAt = wall - nextFrameAt > FRAME_INTERVAL_MS ? wall + FRAME_INTERVAL_MS : nextFrameAt + FRAME_INTERVAL_MS;
   };
@@ -185,6 +187,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         if (!sim) return;
         sim.edit(command.document);
         doc = command.document;
+        edits++;
         postFrame();
         return;
       case 'trace':

@@ -36,6 +36,8 @@ export interface FrameMessage {
   count: number;
   /** True in-flight counts per edge index, so a sample can say how many it stands for. */
   edgeCounts: Uint32Array;
+  /** Edits applied since the last load: a frame from before an edit numbers the edges as before. */
+  edits: number;
 }
 
 export interface MetricsMessage {
