@@ -73,7 +73,8 @@ describe('npm run sim', () => {
     expect(out).toMatch(/^tiny\.json: 5 s of simulated time, seed 1,/);
     expect(out).toMatch(/^producer\s+produced\s+dropped\s+blocked$/m);
     expect(out).toMatch(/^s\s+\d+/m);
-    expect(out).toMatch(/client \(not simulated yet\)/);
+    expect(out).toMatch(/^client\s+requests\s+succeeded\s+failed\s+open/m);
+    expect(out).toMatch(/^web\s+\d+\s+\d+\s+0\s+0\s/m);
   });
 
   it('exits 2 naming the problem for bad arguments, files and documents', () => {

@@ -99,15 +99,19 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
     out.push(
       '',
       ...table(
-        ['service', 'processed', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
+        ['service', 'processed', 'requests', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'rejected', 'timed out', 'wasted', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
         services.map(([id, m]) => [
-          m.kind === 'orchestrator' ? `${id} (not simulated yet)` : id,
+          m.kind === 'orchestrator' ? `${id} (orchestrator)` : id,
           group(m.processed),
+          group(m.requests),
           group(m.attempts),
           group(m.failed),
           group(m.retried),
           group(m.deadLettered),
           group(m.dropped),
+          group(m.rejected),
+          group(m.timedOut),
+          group(m.wasted),
           group(m.duplicates),
           group(m.orderViolations),
           group(m.staleKeys),
@@ -123,9 +127,48 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
       ),
     );
   }
+  const orchestrators = of('orchestrator');
+  if (orchestrators.length > 0) {
+    out.push(
+      '',
+      ...table(
+        ['orchestrator', 'workflows started', 'completed', 'compensated', 'failed', 'workflow mean', 'p50', 'p99', 'max ms'],
+        orchestrators.map(([id, m]) => [
+          id,
+          group(m.started),
+          group(m.completed),
+          group(m.compensated),
+          group(m.workflowsFailed),
+          fixed(m.workflowMs.mean),
+          fixed(m.workflowMs.p50),
+          fixed(m.workflowMs.p99),
+          fixed(m.workflowMs.max),
+        ]),
+      ),
+    );
+  }
   const clients = of('client');
   if (clients.length > 0) {
-    out.push('', ...table(['client (not simulated yet)', 'requests', 'succeeded', 'failed', 'timed out', 'attempts'], clients.map(([id, m]) => [id, group(m.requests), group(m.succeeded), group(m.failed), group(m.timedOut), group(m.attempts)])));
+    out.push(
+      '',
+      ...table(
+        ['client', 'requests', 'succeeded', 'failed', 'open', 'attempts', 'timed out', 'latency mean', 'p50', 'p95', 'p99', 'max ms'],
+        clients.map(([id, m]) => [
+          id,
+          group(m.requests),
+          group(m.succeeded),
+          group(m.failed),
+          group(m.open),
+          group(m.attempts),
+          group(m.timedOut),
+          fixed(m.latencyMs.mean),
+          fixed(m.latencyMs.p50),
+          fixed(m.latencyMs.p95),
+          fixed(m.latencyMs.p99),
+          fixed(m.latencyMs.max),
+        ]),
+      ),
+    );
   }
   return out.join('\n');
 }

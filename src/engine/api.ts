@@ -42,18 +42,23 @@ export interface TopicMetrics {
 
 export interface ServiceMetrics {
   kind: 'service';
+  /** Events and requests finished successfully (each once). */
   processed: number;
+  /** Requests it was called with (attempts of its callers), refused ones included. */
+  requests: number;
   attempts: number;
   failed: number;
   retried: number;
   deadLettered: number;
   dropped: number;
+  /** Requests refused: beyond `queueLimit`, or with no instance up. */
   rejected: number;
+  /** Attempts of its own calls that it gave up waiting for. */
   timedOut: number;
   duplicates: number;
   orderViolations: number;
   staleKeys: number;
-  /** Work started by a caller that had already given up on it. */
+  /** Requests it finished after their caller had given up on them (timed out, or gone). */
   wasted: number;
   utilization: number;
   busy: number;

@@ -3,7 +3,9 @@
 // own random stream derived from the seed and its id, so changing one part of a document (or a
 // fault on one service) leaves the randomness of the others as it was.
 import { defaultPublishes } from '../model/defaults';
-import type { TopologyDocument, TopologyNode } from '../model/types';
+import type { OrchestratorNode, ServiceConfig, TopologyDocument, TopologyNode } from '../model/types';
+import { Calls } from './calls';
+import { Client } from './client';
 import { compileDistribution } from './distribution';
 import { Kernel } from './kernel';
 import { Producer } from './producer';
@@ -11,10 +13,14 @@ import { HOLD_ALL, PublishLink } from './publishLink';
 import { hashString, Random } from './random';
 import { ConsumerGroup } from './consumerGroup';
 import { Service } from './service';
+import { ServiceCalls } from './serviceCalls';
 import { Topic } from './topic';
 import { Transit } from './transit';
 
-/** A document node as the engine knows it: which runtime list holds it, at which index. */
+/**
+ * A document node as the engine knows it: which runtime list holds it, at which index. Services
+ * and orchestrators are both in `services`; clients in `clients`.
+ */
 export interface NodeRef {
   kind: 'producer' | 'topic' | 'service' | 'client' | 'orchestrator';
   index: number;
@@ -29,13 +35,18 @@ export interface Runtime {
   producers: Producer[];
   topics: Topic[];
   services: Service[];
+  clients: Client[];
+  calls: Calls;
   links: PublishLink[];
   nodes: Map<string, NodeRef>;
   doc: TopologyDocument;
   keySpace: number;
 }
 
-const STREAM = { producer: 1, service: 2, edge: 3 } as const;
+const STREAM = { producer: 1, service: 2, edge: 3, client: 4 } as const;
+
+/** The event type of requests on call edges (for the animation and journeys). */
+export const REQUEST_TYPE = 'Request';
 
 /** A random stream for one part of the document. */
 export function streamFor(seed: number, id: string, part: number): Random {
@@ -50,6 +61,8 @@ export function eventTypesOf(doc: TopologyDocument): string[] {
   };
   for (const node of doc.nodes) if (node.kind === 'producer') node.config.eventTypes.forEach(add);
   for (const node of doc.nodes) if (node.kind === 'service') add(publishedType(node.config.publishes, node.label));
+  for (const node of doc.nodes) if (node.kind === 'orchestrator') add(defaultPublishes(node.label));
+  if (doc.nodes.some((node) => node.kind === 'client') || doc.edges.some((edge) => edge.kind === 'call')) add(REQUEST_TYPE);
   return types.length > 0 ? types : ['Event'];
 }
 
@@ -76,6 +89,8 @@ export function buildRuntime(doc: TopologyDocument, seed: number): Runtime {
     producers: [],
     topics: [],
     services: [],
+    clients: [],
+    calls: new Calls(kernel),
     links: [],
     nodes: new Map(),
     doc,
@@ -83,6 +98,7 @@ export function buildRuntime(doc: TopologyDocument, seed: number): Runtime {
   };
   for (const node of doc.nodes) addNode(rt, node);
   for (let e = 0; e < doc.edges.length; e++) addEdge(rt, e);
+  linkCalls(rt);
   linkTruth(rt);
   for (const service of rt.services) service.startConsuming();
   return rt;
@@ -102,16 +118,67 @@ export function addNode(rt: Runtime, node: TopologyNode): void {
       rt.nodes.set(node.id, { kind: 'topic', index: rt.topics.length, node });
       rt.topics.push(new Topic(node.id, kernel, node.config));
       return;
-    case 'service': {
+    case 'service':
+    case 'orchestrator': {
       const index = rt.services.length;
-      const config = { ...node.config, publishes: publishedType(node.config.publishes, node.label) };
-      rt.services.push(new Service(node.id, index, kernel, streamFor(seed, node.id, STREAM.service), config, rt.keySpace));
-      rt.nodes.set(node.id, { kind: 'service', index, node });
+      const config = node.kind === 'service' ? { ...node.config, publishes: publishedType(node.config.publishes, node.label) } : orchestratorConfig(node);
+      const service = new Service(node.id, index, kernel, streamFor(seed, node.id, STREAM.service), config, rt.keySpace, node.kind === 'orchestrator');
+      service.sync = new ServiceCalls(service, rt.calls);
+      rt.services.push(service);
+      rt.nodes.set(node.id, { kind: node.kind, index, node });
       return;
     }
-    default:
-      // Clients and orchestrators (the synchronous side) are not simulated yet: they report zeros.
-      rt.nodes.set(node.id, { kind: node.kind, index: -1, node });
+    case 'client': {
+      const index = rt.clients.length;
+      const client = new Client(node.id, index, kernel, streamFor(seed, node.id, STREAM.client), rt.calls, node.config);
+      client.requestType = Math.max(0, kernel.eventTypes.indexOf(REQUEST_TYPE));
+      rt.clients.push(client);
+      rt.nodes.set(node.id, { kind: 'client', index, node });
+      return;
+    }
+  }
+}
+
+/**
+ * An orchestrator runs as a service with no failures of its own and no retries (its steps have
+ * theirs): one workflow per key at a time, parallel across keys.
+ */
+export function orchestratorConfig(node: OrchestratorNode): ServiceConfig {
+  return {
+    ...node.config,
+    failureRate: 0,
+    retry: { maxAttempts: 1, backoff: 0, mode: 'blocking' },
+    ordering: 'key',
+    idempotent: false,
+    queueLimit: null,
+    publishes: defaultPublishes(node.label),
+  };
+}
+
+/** The service (or orchestrator) of a node id, if it is one. */
+export function serviceOf(rt: Runtime, id: string): Service | undefined {
+  const ref = rt.nodes.get(id);
+  return ref && (ref.kind === 'service' || ref.kind === 'orchestrator') ? rt.services[ref.index] : undefined;
+}
+
+/**
+ * Gives every caller (client, service, orchestrator) its call edges as steps: by `order`, then by
+ * edge order. Calls already under way keep the steps they started with.
+ */
+export function linkCalls(rt: Runtime): void {
+  for (const client of rt.clients) client.links = [];
+  for (const service of rt.services) service.sync.links = [];
+  const edges = rt.doc.edges.map((edge, index) => ({ edge, index })).filter(({ edge }) => edge.kind === 'call');
+  const orderOf = (edge: (typeof edges)[number]['edge']) => (edge.kind === 'call' && edge.config.order !== null ? edge.config.order : Infinity);
+  edges.sort((a, b) => orderOf(a.edge) - orderOf(b.edge) || a.index - b.index);
+  for (const { edge, index } of edges) {
+    if (edge.kind !== 'call') continue;
+    const target = serviceOf(rt, edge.target);
+    const source = rt.nodes.get(edge.source);
+    if (!target || !source) continue;
+    const link = { edgeIndex: index, edgeId: edge.id, target: target.sync, timeout: edge.config.timeout, retries: edge.config.retries, backoff: edge.config.backoff };
+    if (source.kind === 'client') rt.clients[source.index].links.push(link);
+    else if (source.kind === 'service' || source.kind === 'orchestrator') rt.services[source.index].sync.links.push(link);
   }
 }
 
@@ -122,13 +189,13 @@ export function addEdge(rt: Runtime, e: number): void {
   const target = rt.nodes.get(edge.target);
   if (!source || !target) return;
   if (edge.kind === 'subscribe') {
-    if (source.kind !== 'topic' || target.kind !== 'service') return;
+    if (source.kind !== 'topic' || (target.kind !== 'service' && target.kind !== 'orchestrator')) return;
     const service = rt.services[target.index];
     if (service.group === null) service.group = new ConsumerGroup(service.id, service, rt.keySpace);
     service.group.subscribe(rt.topics[source.index], e, edge.config);
     return;
   }
-  // Call edges (the synchronous side) are not simulated yet; nor are an orchestrator's subscriptions.
+  // Call edges are linked as a whole, in step order (linkCalls).
   if ((edge.kind !== 'publish' && edge.kind !== 'deadletter') || target.kind !== 'topic') return;
   const latency = edge.kind === 'publish' ? edge.config.latency : { dist: 'constant' as const, mean: 0 };
   const producer = source.kind === 'producer' ? rt.producers[source.index] : null;
@@ -146,7 +213,7 @@ export function addEdge(rt: Runtime, e: number): void {
   );
   rt.links.push(link);
   if (producer) producer.links.push(link);
-  else if (source.kind === 'service') {
+  else if (source.kind === 'service' || source.kind === 'orchestrator') {
     const service = rt.services[source.index];
     if (edge.kind === 'publish') service.publishLinks.push(link);
     else service.deadLetterLinks.push(link);
@@ -154,36 +221,40 @@ export function addEdge(rt: Runtime, e: number): void {
 }
 
 /**
- * Connects each producer to the read models downstream of it: services reached through publish
- * and subscribe edges, hop after hop (a service passes its source's key and sequence number on).
+ * Connects each producer and client to the read models downstream of it: services (and
+ * orchestrators) reached through publish, subscribe and call edges, hop after hop (a service
+ * passes its source's key and sequence number on, in what it publishes and in the calls it makes).
  * Dead-letter edges do not count: a dead-letter consumer sees only failures, not the truth.
  */
 export function linkTruth(rt: Runtime): void {
   const next = new Map<string, string[]>();
   for (const edge of rt.doc.edges) {
-    if (edge.kind !== 'publish' && edge.kind !== 'subscribe') continue;
+    if (edge.kind === 'deadletter') continue;
     const list = next.get(edge.source);
     if (list) list.push(edge.target);
     else next.set(edge.source, [edge.target]);
   }
   for (const service of rt.services) service.hasTruth = false;
-  for (const producer of rt.producers) {
-    producer.downstream = [];
-    if (!rt.nodes.has(producer.id) || rt.nodes.get(producer.id)?.index !== producer.index) continue;
-    const seen = new Set<string>([producer.id]);
-    const frontier = [producer.id];
+  const sources: (Producer | Client)[] = [...rt.producers, ...rt.clients];
+  for (const source of sources) {
+    source.downstream = [];
+    const ref = rt.nodes.get(source.id);
+    const kind = source instanceof Producer ? 'producer' : 'client';
+    if (!ref || ref.kind !== kind || ref.index !== source.index) continue;
+    const seen = new Set<string>([source.id]);
+    const frontier = [source.id];
     for (let head = 0; head < frontier.length; head++) {
       for (const id of next.get(frontier[head]) ?? []) {
         const target = rt.nodes.get(id);
-        if (seen.has(id) || !target || (target.kind !== 'topic' && target.kind !== 'service')) continue;
+        if (seen.has(id) || !target || (target.kind !== 'topic' && target.kind !== 'service' && target.kind !== 'orchestrator')) continue;
         seen.add(id);
         frontier.push(id);
-        if (target.kind !== 'service') continue;
+        if (target.kind === 'topic') continue;
         const service = rt.services[target.index];
         service.hasTruth = true;
-        producer.downstream.push(service.projection);
+        source.downstream.push(service.projection);
         // Keys already produced count as truth for a service that joins later.
-        for (let k = 0; k < service.projection.keys; k++) service.projection.produced(k, producer.seqOfKey(k));
+        for (let k = 0; k < service.projection.keys; k++) service.projection.produced(k, source.seqOfKey(k));
       }
     }
   }

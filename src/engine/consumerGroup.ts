@@ -152,6 +152,29 @@ export class ConsumerGroup {
     }
   }
 
+  /**
+   * The next fetched event a free worker of `instance` may start under the ordering mode, left in
+   * the buffer (-1: none); for a service whose workers also serve requests.
+   */
+  peek(instance: number): number {
+    this.fill(instance);
+    const items = this.items;
+    let item = this.bufHead[instance];
+    const ordering = this.service.ordering;
+    if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
+    else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
+    return item;
+  }
+
+  /** Starts (or, for an idempotent service, skips) an event `peek` found, on a free worker of `instance`. */
+  startFetched(instance: number, item: number): void {
+    this.unlink(instance, item);
+    const service = this.service;
+    const items = this.items;
+    if (service.idempotent && items.seq[item] <= service.projection.highest[items.key[item]]) service.skip(item);
+    else service.start(item, instance);
+  }
+
   /** Takes the ordering lock a starting event needs under the current ordering mode. */
   lock(item: number): void {
     const items = this.items;

@@ -6,7 +6,7 @@
 // partitions can be added, not removed. Scripted faults are read when the simulation is created;
 // an edit does not schedule them again (live faults are applied through `applyFault`).
 import type { TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
-import { addEdge, addNode, eventTypesOf, keySpaceOf, linkTruth, publishedType, type Runtime } from './build';
+import { addEdge, addNode, eventTypesOf, keySpaceOf, linkCalls, linkTruth, orchestratorConfig, publishedType, serviceOf, type Runtime } from './build';
 import { compileDistribution } from './distribution';
 
 function sameEnds(a: TopologyEdge, b: TopologyEdge): boolean {
@@ -40,7 +40,8 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     const next = newNodes.get(id);
     if (next && next.kind === ref.node.kind) continue;
     if (ref.kind === 'producer') rt.producers[ref.index].stop();
-    else if (ref.kind === 'service') rt.services[ref.index].retire();
+    else if (ref.kind === 'client') rt.clients[ref.index].stop();
+    else if (ref.kind === 'service' || ref.kind === 'orchestrator') rt.services[ref.index].retire();
     rt.nodes.delete(id);
   }
 
@@ -59,11 +60,11 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
       added.add(index);
     }
   });
+  linkCalls(rt);
   linkTruth(rt);
   for (const service of rt.services) {
     if (service.group === null) continue;
-    const ref = rt.nodes.get(service.id);
-    if (!ref || ref.kind !== 'service') continue;
+    if (serviceOf(rt, service.id) !== service) continue;
     for (let i = 0; i < service.pool.instanceState.length; i++) service.group.ensureInstance(i);
     service.group.rebalance();
   }
@@ -81,14 +82,17 @@ function reconfigure(rt: Runtime, kind: string, index: number, node: TopologyNod
     for (const sub of topic.subscriptions) sub.group.addPartitions(sub, false);
   } else if (node.kind === 'service' && kind === 'service') {
     rt.services[index].configure({ ...node.config, publishes: publishedType(node.config.publishes, node.label) });
+  } else if (node.kind === 'orchestrator' && kind === 'orchestrator') {
+    rt.services[index].configure(orchestratorConfig(node));
+  } else if (node.kind === 'client' && kind === 'client') {
+    rt.clients[index].configure(node.config);
   }
 }
 
 /** The runtime part of an edge of the current document, if it has one. */
 function findLink(rt: Runtime, edge: TopologyEdge): object | undefined {
   if (edge.kind === 'subscribe') {
-    const ref = rt.nodes.get(edge.target);
-    const service = ref?.kind === 'service' ? rt.services[ref.index] : undefined;
+    const service = serviceOf(rt, edge.target);
     const topicRef = rt.nodes.get(edge.source);
     return service?.group?.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
   }
@@ -109,8 +113,7 @@ function renumber(rt: Runtime, edge: TopologyEdge, index: number): void {
 
 function removeEdge(rt: Runtime, edge: TopologyEdge): void {
   if (edge.kind === 'subscribe') {
-    const ref = rt.nodes.get(edge.target);
-    const service = ref?.kind === 'service' ? rt.services[ref.index] : undefined;
+    const service = serviceOf(rt, edge.target);
     const topicRef = rt.nodes.get(edge.source);
     const sub = service?.group?.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
     if (sub && service?.group) service.group.unsubscribe(sub);

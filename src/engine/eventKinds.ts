@@ -17,6 +17,12 @@ export const EventKind = {
   fault: 7,
   /** A fault's duration is over: arg = index into the simulation's fault list. */
   faultEnd: 8,
+  /** A client's next request is due: target = client, gen = its schedule epoch. */
+  clientArrival: 9,
+  /** A call attempt's timeout is over: target = call job, gen = the attempt's token. */
+  callTimeout: 10,
+  /** A call's backoff is over, the next attempt goes out: target = call job, gen = the token. */
+  callRetry: 11,
 } as const;
 
 /** How often consumer groups commit the offsets they finished, ms of simulated time. */

@@ -19,14 +19,14 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
   const ref = rt.nodes.get(node);
   if (!ref || ref.index < 0) return null;
   const record: AppliedFault = { node, action, previous: 0, undone: false };
-  if (ref.kind === 'producer') {
+  if (ref.kind === 'producer' || ref.kind === 'client') {
     if (action.type !== 'rate') return null;
-    const producer = rt.producers[ref.index];
-    record.previous = producer.rate;
-    producer.setRate(action.rate);
+    const source = ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index];
+    record.previous = source.rate;
+    source.setRate(action.rate);
     return record;
   }
-  if (ref.kind !== 'service') return null;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return null;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':
@@ -65,11 +65,11 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
   const ref = rt.nodes.get(record.node);
   if (!ref || ref.index < 0) return;
   const { action } = record;
-  if (ref.kind === 'producer') {
-    if (action.type === 'rate') rt.producers[ref.index].setRate(record.previous);
+  if (ref.kind === 'producer' || ref.kind === 'client') {
+    if (action.type === 'rate') (ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index]).setRate(record.previous);
     return;
   }
-  if (ref.kind !== 'service') return;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':

@@ -4,7 +4,8 @@
 // key and sequence number, to every topic it publishes to. A failed attempt is retried after
 // `backoff` (blocking: the worker and the ordering lock wait; requeue: the event goes to the back
 // of the instance's queue) until `maxAttempts`, then dead-lettered or dropped. The service's
-// worker pool is its capacity for everything it does; `dispatch` is where free workers find work.
+// worker pool is its capacity for everything it does, events and requests (serviceCalls.ts);
+// `dispatch` is where free workers find work.
 import type { ServiceConfig } from '../model/types';
 import { ConsumerGroup, Ordering } from './consumerGroup';
 import { compileDistribution, sample, type Sampler } from './distribution';
@@ -15,6 +16,7 @@ import { Outcome } from './partitionCursor';
 import { Projection } from './projection';
 import type { PublishLink } from './publishLink';
 import type { Random } from './random';
+import type { ServiceCalls } from './serviceCalls';
 import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
@@ -29,6 +31,8 @@ export class Service {
   publishLinks: PublishLink[] = [];
   deadLetterLinks: PublishLink[] = [];
   publishType = 0;
+  /** Requests, calls and workflows (set when the service is built). */
+  sync!: ServiceCalls;
 
   config!: ServiceConfig;
   processing!: Sampler;
@@ -57,6 +61,8 @@ export class Service {
     private readonly rng: Random,
     config: ServiceConfig,
     keySpace: number,
+    /** An orchestrator: a service whose calls are the steps of a saga. */
+    readonly orchestrator = false,
   ) {
     this.pool = new WorkerPool(config.instances, config.concurrency);
     this.projection = new Projection(keySpace);
@@ -101,7 +107,9 @@ export class Service {
     for (const sub of [...(this.group?.subscriptions ?? [])]) this.group?.unsubscribe(sub);
     for (let i = 0; i < this.pool.instanceState.length; i++) {
       this.group?.dropInstance(i, false);
+      const lost = this.sync.failRequestsOn(i);
       this.pool.stopInstance(i, now, InstanceState.removed);
+      this.sync.afterInstanceDown(lost);
     }
     this.publishLinks = [];
     this.deadLetterLinks = [];
@@ -144,7 +152,7 @@ export class Service {
     const now = kernel.now;
     if (attempt === 1) this.wait.add(now - items.availableTime[item]);
     items.startTime[item] = now;
-    const duration = sample(this.processing, this.rng) * this.slowFactor;
+    const duration = this.processingTime();
     kernel.at(now + duration, EventKind.workDone, this.index, w, this.pool.workerEpoch[w]);
     if (kernel.hops.enabled) this.recordDelivery(item, attempt);
     if (kernel.journeys.active) {
@@ -156,12 +164,38 @@ export class Service {
   /** A worker's attempt ended (unless the worker's epoch moved on: the work was lost). */
   onWorkDone(w: number, epoch: number): void {
     if (this.pool.workerEpoch[w] !== epoch) return;
+    if (this.pool.workerJobKind[w] === JobKind.request) {
+      this.sync.onProcessed(w);
+      return;
+    }
     const item = this.pool.workerJob[w];
     if (this.failureRate > 0 && this.rng.float() < this.failureRate) this.failAttempt(item, w);
+    else if (this.sync.links.length > 0) this.sync.callFor(item, w);
     else this.succeed(item, w);
   }
 
-  private succeed(item: number, w: number): void {
+  /** How long the next attempt takes: a draw from `processing` × the `slow` factor. */
+  processingTime(): number {
+    return sample(this.processing, this.rng) * this.slowFactor;
+  }
+
+  /** Whether the attempt that just ended failed (drawn with probability `failureRate`). */
+  fails(): boolean {
+    return this.failureRate > 0 && this.rng.float() < this.failureRate;
+  }
+
+  /** Publishes what the service publishes after handling (`key`, `seq`) to every topic it publishes to. */
+  publish(key: number, seq: number, sourceTime: number, fromMessage: number, flags: number): void {
+    const links = this.publishLinks;
+    if (links.length === 0) return;
+    const kernel = this.kernel;
+    const messageId = kernel.messageId();
+    if (kernel.journeys.isTraced(key)) kernel.journeys.step(messageId, key, seq, kernel.eventTypes[this.publishType], kernel.now, this.id, 'published', `after message ${fromMessage}`);
+    for (let i = 0; i < links.length; i++) links[i].send(key, seq, this.publishType, sourceTime, messageId, flags);
+  }
+
+  /** An event's attempt (and its calls) succeeded: it is applied and published. */
+  succeed(item: number, w: number): void {
     const kernel = this.kernel;
     const now = kernel.now;
     const group = this.group as ConsumerGroup;
@@ -191,19 +225,14 @@ export class Service {
     }
     if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
     if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
-    const links = this.publishLinks;
-    if (links.length > 0) {
-      const messageId = kernel.messageId();
-      const sourceTime = items.sourceTime[item];
-      if (kernel.journeys.isTraced(key)) kernel.journeys.step(messageId, key, seq, kernel.eventTypes[this.publishType], now, this.id, 'published', `after message ${items.messageId[item]}`);
-      for (let i = 0; i < links.length; i++) links[i].send(key, seq, this.publishType, sourceTime, messageId, outFlags);
-    }
+    if (this.publishLinks.length > 0) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
     group.finish(item, Outcome.applied);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
     this.dispatch(instance);
   }
 
-  private failAttempt(item: number, w: number): void {
+  /** An event's attempt (or one of its calls) failed: retried, dead-lettered or dropped. */
+  failAttempt(item: number, w: number): void {
     const kernel = this.kernel;
     const now = kernel.now;
     const group = this.group as ConsumerGroup;
@@ -263,10 +292,28 @@ export class Service {
 
   /**
    * Gives the free workers of `instance` their next work: the one place a freed worker looks for
-   * it. Today that is the events the group fetched; requests (the synchronous side) will share it.
+   * it. Events the group fetched and requests waiting for the service share the workers first
+   * come, first served: the one that became available earlier goes first.
    */
   dispatch(instance: number): void {
-    this.group?.dispatch(instance);
+    const waiting = this.sync.queue;
+    const group = this.group;
+    if (waiting.size === 0) {
+      group?.dispatch(instance);
+      return;
+    }
+    const pool = this.pool;
+    if (pool.instanceState[instance] !== InstanceState.live) return;
+    const free = pool.freeOf[instance];
+    while (free.length > 0) {
+      const item = group ? group.peek(instance) : -1;
+      if (waiting.size === 0) {
+        if (item >= 0) group?.dispatch(instance);
+        return;
+      }
+      if (group && item >= 0 && group.items.availableTime[item] <= waiting.front().arriveTime) group.startFetched(instance, item);
+      else this.sync.startNext(instance);
+    }
   }
 
   /** Lets every live instance start what it can. */
@@ -277,9 +324,11 @@ export class Service {
   /** Starts one more instance; the group rebalances. */
   addInstance(): void {
     const instance = this.pool.addInstance(this.kernel.now);
-    if (this.group === null) return;
-    this.group.ensureInstance(instance);
-    this.group.rebalance();
+    if (this.group !== null) {
+      this.group.ensureInstance(instance);
+      this.group.rebalance();
+    }
+    this.dispatch(instance);
   }
 
   /** Stops the last live instance gracefully (it commits first); the group rebalances. */
@@ -288,7 +337,9 @@ export class Service {
     if (live.length === 0) return;
     const instance = live[live.length - 1];
     this.group?.dropInstance(instance, true);
+    const lost = this.sync.failRequestsOn(instance);
     this.pool.stopInstance(instance, this.kernel.now, InstanceState.removed);
+    this.sync.afterInstanceDown(lost);
     this.group?.rebalance();
   }
 
@@ -297,7 +348,9 @@ export class Service {
     const live = this.pool.liveInstances();
     if (live.length === 0) return -1;
     const instance = live[0];
+    const lost = this.sync.failRequestsOn(instance);
     this.pool.stopInstance(instance, this.kernel.now, InstanceState.crashed);
+    this.sync.afterInstanceDown(lost);
     this.group?.dropInstance(instance, false);
     this.group?.rebalance();
     return instance;
@@ -310,6 +363,7 @@ export class Service {
       if ((instance === -1 || i === instance) && states[i] === InstanceState.crashed) this.pool.recoverInstance(i, this.kernel.now);
     }
     this.group?.rebalance();
+    this.dispatchAll();
   }
 
   private recordDelivery(item: number, attempt: number): void {

@@ -31,9 +31,9 @@ describe('createSimulation', () => {
     expect(sim.now).toBeGreaterThanOrEqual(1234.5);
   });
 
-  it('reports clients and orchestrators (not simulated yet) with zeros', () => {
-    const snap = runFor(documentOf([client('web')], []), 1000).snapshot();
-    expect(snap.nodes.web).toMatchObject({ kind: 'client', requests: 0, attempts: 0 });
+  it('answers the requests of a client that calls nobody at once', () => {
+    const snap = runFor(documentOf([client('web', { rate: 20, arrival: 'constant' })], []), 1000).snapshot();
+    expect(snap.nodes.web).toMatchObject({ kind: 'client', requests: 20, succeeded: 20, failed: 0, attempts: 0, open: 0 });
   });
 
   it('forgets counters on resetMetrics but keeps state', () => {

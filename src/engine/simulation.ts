@@ -3,7 +3,7 @@
 // (time, sequence) order and hands each to the behaviour it names; time never goes back.
 import type { FaultAction, TopologyDocument } from '../model/types';
 import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, Simulation } from './api';
-import { buildRuntime, type Runtime } from './build';
+import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
@@ -100,6 +100,15 @@ class EngineSimulation implements Simulation {
         if (applied) undoFault(rt, applied);
         return;
       }
+      case EventKind.clientArrival:
+        rt.clients[target].onArrival(gen);
+        return;
+      case EventKind.callTimeout:
+        rt.calls.onTimeout(target, gen);
+        return;
+      case EventKind.callRetry:
+        rt.calls.onRetry(target, gen);
+        return;
     }
   }
 
@@ -190,9 +199,9 @@ class EngineSimulation implements Simulation {
   }
 
   projection(node: string, keys: number[]): { key: number; applied: number; truth: number }[] {
-    const ref = this.rt.nodes.get(node);
-    if (!ref || ref.kind !== 'service') return [];
-    const p = this.rt.services[ref.index].projection;
+    const service = serviceOf(this.rt, node);
+    if (!service) return [];
+    const p = service.projection;
     return keys.filter((k) => Number.isInteger(k) && k >= 0 && k < p.keys).map((key) => ({ key, applied: p.applied[key], truth: p.truth[key] }));
   }
 }

@@ -12,6 +12,7 @@ import type {
 } from './api';
 import type { Runtime } from './build';
 import type { Histogram } from './histogram';
+import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
 
@@ -20,69 +21,61 @@ export function summarize(h: Histogram): LatencySummary {
   return { count: h.count, mean: h.mean(), p50: h.quantile(0.5), p95: h.quantile(0.95), p99: h.quantile(0.99), max: h.max };
 }
 
-const EMPTY: LatencySummary = { count: 0, mean: 0, p50: 0, p95: 0, p99: 0, max: 0 };
 
 function serviceMetrics(service: Service, now: number): ServiceMetrics {
+  const sync = service.sync;
   const group = service.group;
   const running = group ? group.countItems(ItemState.running) + group.countItems(ItemState.holding) + group.countItems(ItemState.backoff) : 0;
   const pool = service.pool;
   return {
     kind: 'service',
     processed: service.processed,
+    requests: sync.requests,
     attempts: service.attempts,
     failed: service.failed,
     retried: service.retried,
     deadLettered: service.deadLettered,
     dropped: service.dropped,
-    rejected: 0,
-    timedOut: 0,
+    rejected: sync.rejected,
+    timedOut: sync.timedOut,
     duplicates: service.duplicates,
     orderViolations: service.orderViolations,
     staleKeys: service.hasTruth ? service.projection.staleKeys : 0,
-    wasted: 0,
+    wasted: sync.wasted,
     utilization: pool.utilization(now),
     busy: pool.busy,
     workers: pool.capacity,
     liveInstances: pool.liveInstances().length,
-    waiting: group ? Math.max(0, group.unconsumed() - running) : 0,
+    waiting: (group ? Math.max(0, group.unconsumed() - running) : 0) + sync.queue.size,
     latencyMs: summarize(service.latency),
     waitMs: summarize(service.wait),
     consistencyMs: summarize(service.consistency),
   };
 }
 
-/** Metrics of a node the engine does not simulate yet (clients, orchestrators): zeros. */
-function idleMetrics(kind: 'client' | 'orchestrator'): ClientMetrics | OrchestratorMetrics {
-  if (kind === 'client') {
-    return { kind, requests: 0, succeeded: 0, failed: 0, timedOut: 0, attempts: 0, open: 0, latencyMs: { ...EMPTY } };
-  }
+function orchestratorMetrics(service: Service, now: number): OrchestratorMetrics {
+  const sync = service.sync;
   return {
-    kind,
-    processed: 0,
-    attempts: 0,
-    failed: 0,
-    retried: 0,
-    deadLettered: 0,
-    dropped: 0,
-    rejected: 0,
-    timedOut: 0,
-    duplicates: 0,
-    orderViolations: 0,
-    staleKeys: 0,
-    wasted: 0,
-    utilization: 0,
-    busy: 0,
-    workers: 0,
-    liveInstances: 0,
-    waiting: 0,
-    latencyMs: { ...EMPTY },
-    waitMs: { ...EMPTY },
-    consistencyMs: { ...EMPTY },
-    started: 0,
-    completed: 0,
-    compensated: 0,
-    workflowsFailed: 0,
-    workflowMs: { ...EMPTY },
+    ...serviceMetrics(service, now),
+    kind: 'orchestrator',
+    started: sync.started,
+    completed: sync.completed,
+    compensated: sync.compensated,
+    workflowsFailed: sync.workflowsFailed,
+    workflowMs: summarize(sync.workflow),
+  };
+}
+
+function clientMetrics(client: Client): ClientMetrics {
+  return {
+    kind: 'client',
+    requests: client.requests,
+    succeeded: client.succeeded,
+    failed: client.failed,
+    timedOut: client.timedOut,
+    attempts: client.attempts,
+    open: client.open,
+    latencyMs: summarize(client.latency),
   };
 }
 
@@ -111,8 +104,10 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       nodes[node.id] = metrics;
     } else if (ref.kind === 'service') {
       nodes[node.id] = serviceMetrics(rt.services[ref.index], now);
+    } else if (ref.kind === 'orchestrator') {
+      nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
     } else {
-      nodes[node.id] = idleMetrics(ref.kind);
+      nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
   }
   return { now, engineEvents: rt.kernel.engineEvents, nodes };
@@ -149,5 +144,26 @@ export function resetMetrics(rt: Runtime): void {
     s.wait.clear();
     s.consistency.clear();
     s.pool.resetUtilization(now);
+    const sync = s.sync;
+    sync.requests = 0;
+    sync.rejected = 0;
+    sync.timedOut = 0;
+    sync.wasted = 0;
+    // Workflows under way were started in an earlier window; counting them as started keeps
+    // started = completed + failed + under way in the new one.
+    sync.started = sync.underWay;
+    sync.completed = 0;
+    sync.compensated = 0;
+    sync.workflowsFailed = 0;
+    sync.workflow.clear();
+  }
+  for (const c of rt.clients) {
+    // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
+    c.requests = c.open;
+    c.succeeded = 0;
+    c.failed = 0;
+    c.timedOut = 0;
+    c.attempts = 0;
+    c.latency.clear();
   }
 }

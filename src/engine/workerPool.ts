@@ -1,5 +1,5 @@
 // A service's workers: `instances` × `concurrency`. One pool serves everything the service does
-// (the events its consumer group fetches, and later the requests it is called with): a job takes
+// (the events its consumer group fetches, and the requests it is called with): a job takes
 // a free worker of an instance and gives it back when done. Each worker has an epoch that grows
 // when its work is lost (a crash), so a completion scheduled before is recognised as stale.
 import { grownInt32, grownUint8 } from './growable';
@@ -7,7 +7,7 @@ import { grownInt32, grownUint8 } from './growable';
 export const InstanceState = { live: 0, crashed: 1, removed: 2 } as const;
 
 /** What a worker is doing. */
-export const JobKind = { idle: 0, event: 1 } as const;
+export const JobKind = { idle: 0, event: 1, request: 2 } as const;
 
 /** The instances and workers of one service, with busy-time accounting for utilization. */
 export class WorkerPool {
