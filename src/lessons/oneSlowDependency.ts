@@ -83,14 +83,27 @@ export const oneSlowDependency: Lesson = {
       ],
     },
     {
-      title: 'Email recovers',
-      narration: 'Email is back to 100 ms. Watch Payment\'s busy workers and the failures on Shoppers.',
+      title: 'Email is fast again, but not yet',
+      narration:
+        'The provider is fine again: new work at Email takes 100 ms. Keep watching the failures on Shoppers, and the calls waiting at Email.',
       expect:
-        'The queue clears within seconds and payments stop failing. But every user who paid during those 25 seconds had a slow or failed payment because of an email.',
-      highlight: ['payment', 'shoppers'],
-      runFor: 15_000,
+        'Payments keep failing for several more seconds. Email first has to finish the calls already started at 4 seconds each, and the pile of calls waiting in front of it, most of them for callers that gave up long ago.',
+      highlight: ['email', 'shoppers'],
+      runFor: 12_000,
       checks: [
-        { node: 'shoppers', metric: 'failed', measure: 'perSecond', compare: 'falls', factor: 3 },
+        { node: 'shoppers', metric: 'failed', compare: 'rises' },
+        { node: 'email', metric: 'waiting', compare: 'below', value: 5 },
+      ],
+    },
+    {
+      title: 'Back to normal',
+      narration: 'Watch Payment\'s busy workers and the failures on Shoppers once more.',
+      expect:
+        'Payment\'s workers are mostly free again and no payment fails. But every user who paid during those 25 seconds, and for a while after, had a slow or failed payment because of an email.',
+      highlight: ['payment', 'shoppers'],
+      runFor: 10_000,
+      checks: [
+        { node: 'shoppers', metric: 'failed', measure: 'perSecond', compare: 'below', value: 1 },
         { node: 'payment', metric: 'waiting', compare: 'below', value: 5 },
       ],
     },
