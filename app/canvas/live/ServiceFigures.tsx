@@ -1,6 +1,6 @@
 // A service or orchestrator while it runs: its workers (busy of all, red when every one is busy),
-// the work waiting for them, throughput, lag of its consumer group and failures. An ordering
-// violation flashes the node.
+// the work waiting for them, throughput, lag of its consumer group and failures; an orchestrator
+// shows its workflows instead of the last three. An ordering violation flashes the node.
 import type { OrchestratorMetrics, ServiceMetrics } from '../../../src/engine/api';
 import { groupLag } from '../../engine/metricsHistory';
 import { useEditor } from '../../store/useEditor';
@@ -37,13 +37,22 @@ export function ServiceFigures({ id, metrics: m }: Props) {
           </span>
         )}
       </div>
-      <div className="es-live__line">
-        <span title="Finished per simulated second">{short(throughput)}/s</span>
-        <span className={`es-live--${lagLevel(lag)}`} title="Events its consumer group has not finished" data-testid={`live-lag-${id}`} data-lag={lag}>
-          lag {short(lag)}
-        </span>
-        {failures > 0 && <span className="es-live--alarm" title="Failures, drops and rejections per simulated second">{short(failures)} fail/s</span>}
-      </div>
+      {m.kind === 'orchestrator' ? (
+        <div className="es-live__line" data-testid={`live-workflows-${id}`}>
+          <span title="Workflows started">{short(m.started)} started</span>
+          <span className="es-live--calm" title="Workflows completed">{short(m.completed)} done</span>
+          {m.compensated > 0 && <span className="es-live--warn" title="Workflows whose completed steps were compensated">{short(m.compensated)} compensated</span>}
+          {m.workflowsFailed > 0 && <span className="es-live--alarm" title="Workflows that failed for good">{short(m.workflowsFailed)} failed</span>}
+        </div>
+      ) : (
+        <div className="es-live__line">
+          <span title="Finished per simulated second">{short(throughput)}/s</span>
+          <span className={`es-live--${lagLevel(lag)}`} title="Events its consumer group has not finished" data-testid={`live-lag-${id}`} data-lag={lag}>
+            lag {short(lag)}
+          </span>
+          {failures > 0 && <span className="es-live--alarm" title="Failures, drops and rejections per simulated second">{short(failures)} fail/s</span>}
+        </div>
+      )}
       {m.orderViolations > 0 && (
         <span key={m.orderViolations} className="es-live__flash" data-testid={`live-violation-${id}`} title={`${m.orderViolations} ordering violations`} />
       )}
