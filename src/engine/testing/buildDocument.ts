@@ -31,6 +31,8 @@ export const topic = (id: string, config: Partial2<NodeConfigs['topic']> = {}) =
 export const service = (id: string, config: Partial2<NodeConfigs['service']> = {}) => node('service', id, config);
 /** A client node with defaults. */
 export const client = (id: string, config: Partial2<NodeConfigs['client']> = {}) => node('client', id, config);
+/** An orchestrator node with defaults. */
+export const orchestrator = (id: string, config: Partial2<NodeConfigs['orchestrator']> = {}) => node('orchestrator', id, config);
 
 let edgeCounter = 0;
 
@@ -42,6 +44,8 @@ function edge<K extends keyof EdgeConfigs>(kind: K, source: string, target: stri
 export const publish = (source: string, target: string, config: Partial<EdgeConfigs['publish']> = {}) => edge('publish', source, target, config);
 /** A subscribe edge. */
 export const subscribe = (source: string, target: string, config: Partial<EdgeConfigs['subscribe']> = {}) => edge('subscribe', source, target, config);
+/** A call edge. */
+export const call = (source: string, target: string, config: Partial<EdgeConfigs['call']> = {}) => edge('call', source, target, config);
 /** A dead-letter edge. */
 export const deadletter = (source: string, target: string) => edge('deadletter', source, target);
 
