@@ -83,7 +83,14 @@ test('the ordering example logs violations, newest first', async ({ page }) => {
   await page.getByTestId('tool-examples').click();
   await page.getByTestId('example-ordering').click();
   await expect(page.getByTestId('document-name')).toHaveText('Ordering');
-  await page.getByTestId('dock-tab-log').click();
+  // The tabs follow the arrow keys, which then do not move the selected node.
+  await page.getByTestId('node-label-ledger-parallel').click();
+  const where = await page.locator('.react-flow__node[data-id="ledger-parallel"]').boundingBox();
+  await page.getByTestId('dock-tab-metrics').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('dock-tab-log')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('dock-tab-log')).toBeFocused();
+  expect(await page.locator('.react-flow__node[data-id="ledger-parallel"]').boundingBox()).toEqual(where);
   await expect(page.getByTestId('violation-log')).toContainText('No ordering violations');
 
   await page.getByTestId('play-toggle').click();

@@ -62,6 +62,21 @@ export function MetricsDock() {
   const onPointerUp = () => {
     drag.current = null;
   };
+  // Tabs as the keyboard expects them: arrows move between tabs, Home and End go to either end.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next =
+      event.key === 'ArrowRight' ? (index + 1) % TABS.length
+      : event.key === 'ArrowLeft' ? (index + TABS.length - 1) % TABS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? TABS.length - 1
+      : null;
+    if (next === null || !(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'tab') return;
+    event.preventDefault();
+    setTab(TABS[next].id);
+    setOpen(true);
+    document.getElementById(`dock-tab-${TABS[next].id}`)?.focus();
+  };
   const onResizeKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'ArrowUp') setHeight((h) => clampHeight(h + KEY_STEP));
     else if (event.key === 'ArrowDown') setHeight((h) => clampHeight(h - KEY_STEP));
@@ -87,7 +102,7 @@ export function MetricsDock() {
           onKeyDown={onResizeKey}
         />
       )}
-      <div className="es-insight-dock__tabs" role="tablist" aria-label="Live insight">
+      <div className="es-insight-dock__tabs" role="tablist" aria-label="Live insight" onKeyDown={onTabKey}>
         {TABS.map(({ id, name }) => (
           <button
             key={id}
@@ -95,6 +110,7 @@ export function MetricsDock() {
             role="tab"
             id={`dock-tab-${id}`}
             aria-selected={open && tab === id}
+            tabIndex={tab === id ? 0 : -1}
             aria-controls="dock-panel"
             className="es-insight-dock__tab"
             data-testid={`dock-tab-${id}`}
