@@ -19,8 +19,9 @@ function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('dialog')) return true;
-  // A focused resize handle takes the arrow keys for itself.
-  if (target.getAttribute('role') === 'separator') return true;
+  // A focused resize handle or tab takes the arrow keys for itself.
+  const role = target.getAttribute('role');
+  if (role === 'separator' || role === 'tab') return true;
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
