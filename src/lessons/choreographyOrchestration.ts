@@ -14,7 +14,7 @@ export const choreographyOrchestration: Lesson = {
     name: 'Lesson 7 · Choreography versus orchestration',
     seed: 7,
     nodes: [
-      { id: 'shop', kind: 'producer', label: 'Shop', position: { x: 0, y: 200 },
+      { id: 'shop', kind: 'producer', label: 'Shop', position: { x: 0, y: 300 },
         config: { rate: 10, keys: 1000, eventTypes: ['OrderPlaced'] } },
       // Top row: choreography.
       { id: 'orders-a', kind: 'topic', label: 'orders', position: { x: 250, y: 0 }, config: { partitions: 2 } },
@@ -28,14 +28,14 @@ export const choreographyOrchestration: Lesson = {
       { id: 'refunds-a', kind: 'service', label: 'Refunds', position: { x: 1500, y: 0 },
         config: { processing: { dist: 'exponential', mean: 20 }, publishes: 'PaymentRefunded' } },
       // Bottom row: orchestration.
-      { id: 'orders-b', kind: 'topic', label: 'orders', position: { x: 250, y: 400 }, config: { partitions: 2 } },
-      { id: 'workflow', kind: 'orchestrator', label: 'Order workflow', position: { x: 500, y: 400 },
+      { id: 'orders-b', kind: 'topic', label: 'orders', position: { x: 250, y: 600 }, config: { partitions: 2 } },
+      { id: 'workflow', kind: 'orchestrator', label: 'Order workflow', position: { x: 500, y: 600 },
         config: { concurrency: 20, processing: { dist: 'constant', mean: 2 } } },
-      { id: 'payment-b', kind: 'service', label: 'Payment', position: { x: 750, y: 300 },
+      { id: 'payment-b', kind: 'service', label: 'Payment', position: { x: 750, y: 450 },
         config: { concurrency: 4, processing: { dist: 'exponential', mean: 20 }, publishes: 'PaymentTaken' } },
-      { id: 'stock-b', kind: 'service', label: 'Stock', position: { x: 750, y: 400 },
+      { id: 'stock-b', kind: 'service', label: 'Stock', position: { x: 750, y: 600 },
         config: { concurrency: 4, processing: { dist: 'exponential', mean: 20 }, publishes: 'StockReserved' } },
-      { id: 'shipping-b', kind: 'service', label: 'Shipping', position: { x: 750, y: 500 },
+      { id: 'shipping-b', kind: 'service', label: 'Shipping', position: { x: 750, y: 750 },
         config: { concurrency: 4, processing: { dist: 'exponential', mean: 30 }, publishes: 'OrderShipped' } },
     ],
     edges: [

@@ -14,15 +14,15 @@ export const factsNotCommands: Lesson = {
     name: 'Lesson 3 · Facts, not commands',
     seed: 3,
     nodes: [
-      { id: 'checkout', kind: 'producer', label: 'Checkout', position: { x: 0, y: 160 },
+      { id: 'checkout', kind: 'producer', label: 'Checkout', position: { x: 0, y: 224 },
         config: { rate: 20, keys: 500, eventTypes: ['OrderPlaced'] } },
-      { id: 'orders', kind: 'topic', label: 'orders', position: { x: 250, y: 160 },
+      { id: 'orders', kind: 'topic', label: 'orders', position: { x: 250, y: 224 },
         config: { partitions: 3 } },
       { id: 'email', kind: 'service', label: 'Email', position: { x: 500, y: 0 },
         config: { processing: { dist: 'exponential', mean: 10 }, publishes: 'ConfirmationSent' } },
-      { id: 'analytics', kind: 'service', label: 'Analytics', position: { x: 500, y: 110 },
+      { id: 'analytics', kind: 'service', label: 'Analytics', position: { x: 500, y: 154 },
         config: { processing: { dist: 'exponential', mean: 10 }, publishes: 'SaleRecorded' } },
-      { id: 'inventory', kind: 'service', label: 'Inventory', position: { x: 500, y: 220 },
+      { id: 'inventory', kind: 'service', label: 'Inventory', position: { x: 500, y: 308 },
         config: { processing: { dist: 'exponential', mean: 10 }, publishes: 'StockReserved' } },
     ],
     edges: [
@@ -78,7 +78,7 @@ export const factsNotCommands: Lesson = {
         type: 'edit',
         add: {
           nodes: [
-            { id: 'fraud', kind: 'service', label: 'Fraud Detection', position: { x: 500, y: 330 },
+            { id: 'fraud', kind: 'service', label: 'Fraud Detection', position: { x: 500, y: 462 },
               config: { concurrency: 2, processing: { dist: 'exponential', mean: 5 }, publishes: 'OrderScreened' } },
           ],
           edges: [{ id: 'e5', kind: 'subscribe', source: 'orders', target: 'fraud', config: { startFrom: 'earliest' } }],
