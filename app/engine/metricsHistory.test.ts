@@ -6,7 +6,7 @@ const summary = (p99: number) => ({ count: 1, mean: p99 / 2, p50: p99 / 2, p95: 
 
 function service(processed: number, failed: number): ServiceMetrics {
   return {
-    kind: 'service', processed, requests: 0, attempts: processed + failed, failed, retried: 0, deadLettered: 0, dropped: 0, rejected: 0,
+    kind: 'service', processed, requests: 0, requestsProcessed: 0, attempts: processed + failed, failed, retried: 0, deadLettered: 0, dropped: 0, rejected: 0,
     timedOut: 0, duplicates: 0, orderViolations: 0, staleKeys: 4, wasted: 0, utilization: 0.5, busy: 1, workers: 2,
     liveInstances: 1, waiting: 0, latencyMs: summary(40), waitMs: summary(10), consistencyMs: summary(90),
   };

@@ -46,6 +46,8 @@ export interface ServiceMetrics {
   processed: number;
   /** Requests it was called with (attempts of its callers), refused ones included. */
   requests: number;
+  /** The requests among `processed` (the rest are events). */
+  requestsProcessed: number;
   attempts: number;
   failed: number;
   retried: number;

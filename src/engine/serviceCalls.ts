@@ -23,6 +23,7 @@ export class ServiceCalls implements Callee, CallOwner {
   private nextInstance = 0;
 
   requests = 0;
+  requestsProcessed = 0;
   rejected = 0;
   timedOut = 0;
   wasted = 0;
@@ -171,6 +172,7 @@ export class ServiceCalls implements Callee, CallOwner {
   private apply(request: CallRequest, now: number): void {
     const service = this.service;
     service.processed++;
+    this.requestsProcessed++;
     service.latency.add(now - request.arriveTime);
     if (request.compensation) return;
     const { key, seq, sourceTime, messageId } = request.origin;

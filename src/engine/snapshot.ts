@@ -31,6 +31,7 @@ function serviceMetrics(service: Service, now: number): ServiceMetrics {
     kind: 'service',
     processed: service.processed,
     requests: sync.requests,
+    requestsProcessed: sync.requestsProcessed,
     attempts: service.attempts,
     failed: service.failed,
     retried: service.retried,
@@ -146,6 +147,7 @@ export function resetMetrics(rt: Runtime): void {
     s.pool.resetUtilization(now);
     const sync = s.sync;
     sync.requests = 0;
+    sync.requestsProcessed = 0;
     sync.rejected = 0;
     sync.timedOut = 0;
     sync.wasted = 0;
