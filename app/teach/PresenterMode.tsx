@@ -8,6 +8,9 @@ import { editorStore, useEditor } from '../store/useEditor';
 import { advance, goToStep } from './lessonRunner';
 import './presenter.css';
 
+/** A projected topology may be blown up further than on a desk, for the back of the room. */
+const PRESENTER_MAX_ZOOM = 1.8;
+
 /** Whether the key belongs to what has focus (a field, a dialog) rather than to the page. */
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -53,7 +56,7 @@ export function PresenterMode() {
     shown.current = presenter;
     // The frame changes size: once the canvas has its new size, fit the topology into it. (Not
     // through the store's fit request: the engine client takes that for a newly opened document.)
-    const timer = window.setTimeout(() => void flow.fitView({ padding: 0.15, duration: 200, maxZoom: 1.25 }), 100);
+    const timer = window.setTimeout(() => void flow.fitView({ padding: 0.12, duration: 200, maxZoom: presenter ? PRESENTER_MAX_ZOOM : 1.25 }), 100);
     return () => window.clearTimeout(timer);
   }, [presenter, flow]);
   return null;
