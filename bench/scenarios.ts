@@ -1,6 +1,6 @@
 // The documents `npm run bench` times. Each is built in full from the model's defaults.
 import type { TopologyDocument } from '../src/model/types';
-import { documentOf, mm1, producer, publish, service, subscribe, topic } from '../src/engine/testing/buildDocument';
+import { call, client, documentOf, mm1, producer, publish, service, subscribe, topic } from '../src/engine/testing/buildDocument';
 
 /** A benchmark: a document, how long to run it, and which services' completions count. */
 export interface Scenario {
@@ -61,6 +61,27 @@ export const chainScenario: Scenario = {
       ...[1, 2, 3, 4].map((i) => subscribe(`t${i}`, `step${i}`)),
       ...[1, 2, 3].map((i) => publish(`step${i}`, `t${i + 1}`)),
     ],
+  ),
+  ms: 200_000,
+  chunkMs: 1000,
+};
+
+/**
+ * (d) A 4-deep synchronous chain under load: a client calls step1, which calls step2, … step4.
+ * Each step holds its worker until the step below answered, so step1's workers are busy for the
+ * whole chain. Timeouts and retries are on, as in a real system, with a few failures to retry.
+ */
+export const callChainScenario: Scenario = {
+  name: 'd. call chain of 4',
+  description: '2,000 requests/s through a 4-deep chain of synchronous calls (timeout 50 ms, 2 retries, 1% failures per step), 200 simulated s',
+  doc: documentOf(
+    [
+      client('users', { rate: 2000, keys: 10_000 }),
+      ...[1, 2, 3, 4].map((i) =>
+        service(`step${i}`, { instances: 2, concurrency: 4 * (5 - i), processing: { dist: 'exponential', mean: 0.5 }, failureRate: 0.01, queueLimit: 200 }),
+      ),
+    ],
+    [call('users', 'step1', { timeout: 200, retries: 1 }), ...[1, 2, 3].map((i) => call(`step${i}`, `step${i + 1}`, { timeout: 50, retries: 2, backoff: 5 }))],
   ),
   ms: 200_000,
   chunkMs: 1000,
