@@ -61,6 +61,24 @@ describe('edit', () => {
     expect(serviceIn(sim.snapshot(), 'audit').processed).toBeLessThan(150);
   });
 
+  it('a topic edited from block to a drop policy releases what its producer held at once', () => {
+    const original = documentOf(
+      [producer('p', { rate: 400, maxPending: 100 }), topic('t', { capacity: 10 }), service('s', { processing: { dist: 'constant', mean: 10 } })],
+      [publish('p', 't'), subscribe('t', 's')],
+    );
+    const sim = createSimulation(original, { seed: 7 });
+    sim.runUntil(5000);
+    expect(producerIn(sim.snapshot(), 'p').pending).toBeGreaterThan(50);
+    const doc = structuredClone(original);
+    (doc.nodes[1].config as { onFull: string }).onFull = 'drop-newest';
+    sim.edit(doc);
+    expect(producerIn(sim.snapshot(), 'p').pending).toBe(0);
+    sim.runUntil(10_000);
+    const snap = sim.snapshot();
+    expect(producerIn(snap, 'p').pending).toBe(0);
+    expect(topicIn(snap, 't').dropped.s).toBeGreaterThan(1000);
+  });
+
   it('treats an edge whose id changed as removed and added: a new subscription reads from its start', () => {
     const sim = createSimulation(base(), { seed: 6 });
     sim.runUntil(10_000);

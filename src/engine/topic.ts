@@ -77,6 +77,8 @@ export class Topic {
     this.usesMasks = config.capacity !== null && config.onFull !== 'block';
     while (this.partitions.length < config.partitions) this.partitions.push(new PartitionLog());
     if (this.usesMasks) for (const log of this.partitions) log.useMasks(Math.max(1, this.bitsUsed));
+    // More room, or no more blocking: what publishers hold goes out now.
+    this.onRoom();
   }
 
   /** The drop-mask bit for a new subscriber. */
