@@ -105,6 +105,17 @@ export class Calls {
 
   constructor(private readonly kernel: Kernel) {}
 
+  /** Where a request with this message id is now (the newest call made for it), or null. */
+  find(messageId: number): { job: CallJob; where: string } | null {
+    let found: CallJob | null = null;
+    for (const job of this.jobs) if (job !== null && job.messageId === messageId && (found === null || job.started >= found.started)) found = job;
+    if (found === null) return null;
+    const link = found.calls[found.step];
+    const doing = found.compensating ? 'compensating with' : 'calling';
+    const where = found.pending !== null ? `${doing} ${link.target.id}, attempt ${found.attempt}` : `waiting to call ${link.target.id} again`;
+    return { job: found, where };
+  }
+
   /** Starts a sequence of calls (an empty one ends at once). */
   start(job: CallJob): void {
     job.id = this.freeJobs.length > 0 ? (this.freeJobs.pop() as number) : this.jobs.length;

@@ -41,6 +41,11 @@ export function locateMessage(rt: Runtime, messageId: number): Located | null {
       return { key: items.key[item], seq: items.seq[item], type: items.type[item], step: { at: now, node: service.id, what: 'seen', detail } };
     }
   }
+  const request = rt.calls.find(messageId);
+  if (request) {
+    const { job, where } = request;
+    return { key: job.key, seq: job.seq, type: job.type, step: { at: now, node: job.owner.id, what: 'seen', detail: where } };
+  }
   for (const topic of rt.topics) {
     for (let p = 0; p < topic.partitions.length; p++) {
       const log = topic.partitions[p];
