@@ -145,12 +145,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     const typesChanged = message.eventTypes.length !== s.eventTypes.length || message.eventTypes.some((t, i) => t !== s.eventTypes[i]);
     frame.eventTypes = message.eventTypes;
     const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
-    const edgesInFlight: Record<string, number> = {};
-    frame.edgeIds.forEach((id, i) => {
-      edgesInFlight[id] = frame.edgeCounts[i] ?? 0;
-    });
     patch({
-      edgesInFlight,
       now: message.snapshot.now,
       metrics: message.snapshot,
       metricsHistory: appendSnapshot(s.metricsHistory, s.metrics, message.snapshot),

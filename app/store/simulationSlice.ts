@@ -66,8 +66,6 @@ export interface SimulationState {
   eventsPerSecond: number;
   /** Event type names by particle type index (the particle legend's colours). */
   eventTypes: readonly string[];
-  /** Messages in flight per edge id, as of the last metrics (the call edges' labels). */
-  edgesInFlight: Readonly<Record<string, number>>;
 }
 
 /** The live fault menu of a node, open at a point of the screen (client px). */
@@ -102,7 +100,6 @@ export const INITIAL_SIMULATION: SimulationState = {
   keepingUp: true,
   eventsPerSecond: 0,
   eventTypes: [],
-  edgesInFlight: {},
 };
 
 /** A speed within what the worker accepts. */

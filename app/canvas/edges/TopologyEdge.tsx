@@ -37,7 +37,7 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
           >
             {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
             {label}
-            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} />}
+            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} callee={edge.target} />}
           </div>
         </EdgeLabelRenderer>
       )}
