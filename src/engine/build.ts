@@ -180,6 +180,7 @@ export function linkCalls(rt: Runtime): void {
     if (source.kind === 'client') rt.clients[source.index].links.push(link);
     else if (source.kind === 'service' || source.kind === 'orchestrator') rt.services[source.index].sync.links.push(link);
   }
+  for (const service of rt.services) service.calls = service.sync.links.length > 0;
 }
 
 /** Adds the runtime part of edge `e` of the document. */

@@ -33,6 +33,11 @@ export class Service {
   publishType = 0;
   /** Requests, calls and workflows (set when the service is built). */
   sync!: ServiceCalls;
+  // Mirrors of the synchronous side's state, so the event path checks one field.
+  /** Requests waiting for a worker (the size of `sync.queue`). */
+  requestsWaiting = 0;
+  /** Whether the service makes calls after its own processing. */
+  calls = false;
 
   config!: ServiceConfig;
   processing!: Sampler;
@@ -170,7 +175,7 @@ export class Service {
     }
     const item = this.pool.workerJob[w];
     if (this.failureRate > 0 && this.rng.float() < this.failureRate) this.failAttempt(item, w);
-    else if (this.sync.links.length > 0) this.sync.callFor(item, w);
+    else if (this.calls) this.sync.callFor(item, w);
     else this.succeed(item, w);
   }
 
@@ -296,12 +301,12 @@ export class Service {
    * come, first served: the one that became available earlier goes first.
    */
   dispatch(instance: number): void {
-    const waiting = this.sync.queue;
     const group = this.group;
-    if (waiting.size === 0) {
+    if (this.requestsWaiting === 0) {
       group?.dispatch(instance);
       return;
     }
+    const waiting = this.sync.queue;
     const pool = this.pool;
     if (pool.instanceState[instance] !== InstanceState.live) return;
     const free = pool.freeOf[instance];

@@ -65,6 +65,7 @@ export class ServiceCalls implements Callee, CallOwner {
     this.calls.open(request);
     this.trace(request, 'received', request.compensation ? 'a compensation' : undefined);
     this.queue.push(request);
+    service.requestsWaiting = this.queue.size;
     if (instance >= 0) service.dispatch(instance);
   }
 
@@ -72,6 +73,7 @@ export class ServiceCalls implements Callee, CallOwner {
   startNext(instance: number): void {
     const service = this.service;
     const request = this.queue.shift();
+    service.requestsWaiting = this.queue.size;
     const now = service.kernel.now;
     const w = service.pool.take(instance, JobKind.request, request.id, now);
     service.attempts++;
@@ -144,7 +146,9 @@ export class ServiceCalls implements Callee, CallOwner {
   afterInstanceDown(lost: CallRequest[]): void {
     for (const request of lost) this.calls.answer(request, false);
     if (this.service.pool.liveInstances().length > 0) return;
-    for (const request of this.queue.takeAll()) this.refuse(request, 'no instance is up');
+    const waiting = this.queue.takeAll();
+    this.service.requestsWaiting = 0;
+    for (const request of waiting) this.refuse(request, 'no instance is up');
   }
 
   private job(w: number, key: number, seq: number, type: number, sourceTime: number, messageId: number): CallJob {
