@@ -6,6 +6,7 @@
 import { faultHasDuration } from '../../src/model/fault';
 import { LIMITS } from '../../src/model/limits';
 import type { Fault, FaultAction, TopologyDocument } from '../../src/model/types';
+import type { MetricsSnapshot } from '../../src/engine/api';
 import type { Command, FaultAppliedMessage, FrameMessage, MetricsMessage, WorkerMessage } from '../../src/protocol/messages';
 import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControls, type StepSize } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
@@ -25,6 +26,11 @@ export interface FrameParticles {
   particles: Float64Array;
   count: number;
 }
+
+/** Simulated ms a rate is measured over, at least (when the run is that long). */
+const RATE_WINDOW_MS = 1000;
+/** Snapshots kept for rates: enough for a simulated second at 0.1× speed. */
+const MAX_RATE_SNAPSHOTS = 60;
 
 /** Frames kept for drawing: the overlay draws a little behind the newest one (see there). */
 export const RECENT_FRAMES = 4;
@@ -139,6 +145,18 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     frame.edgeCounts = message.edgeCounts;
   };
 
+  // Rates are taken over at least a simulated second where the run has one: over a single metrics
+  // interval (0.2 s at 1×) a count of a few events would make the figures jump.
+  let snapshots: MetricsSnapshot[] = [];
+  const rateBase = (snapshot: MetricsSnapshot): MetricsSnapshot | null => {
+    if (snapshots.length > 0 && snapshots[snapshots.length - 1].now > snapshot.now) snapshots = [];
+    let base: MetricsSnapshot | null = snapshots[0] ?? null;
+    for (const old of snapshots) if (old.now <= snapshot.now - RATE_WINDOW_MS) base = old;
+    snapshots.push(snapshot);
+    if (snapshots.length > MAX_RATE_SNAPSHOTS) snapshots.shift();
+    return base;
+  };
+
   const onMetrics = (message: MetricsMessage) => {
     if (!running) return;
     const s = state();
@@ -148,7 +166,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     patch({
       now: message.snapshot.now,
       metrics: message.snapshot,
-      metricsHistory: appendSnapshot(s.metricsHistory, s.metrics, message.snapshot),
+      metricsHistory: appendSnapshot(s.metricsHistory, rateBase(message.snapshot), message.snapshot),
       violations,
       projection: message.projection,
       keepingUp: message.keepingUp,
