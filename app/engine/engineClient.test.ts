@@ -164,3 +164,22 @@ describe('opening another document during a run', () => {
     expect(load?.type === 'load' && load.document.name).toBe('Backpressure');
   });
 });
+
+describe('rates on screen', () => {
+  it('are measured over a simulated second, so 50 events/s read close to 50 at 1×', () => {
+    const { s, advance } = harness(example('checkout'));
+    s().play();
+    const readings: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      advance(400);
+      if (s().now < 1500) continue;
+      const series = s().metricsHistory.nodes.checkout.throughput;
+      readings.push(series[series.length - 1] ?? 0);
+    }
+    expect(readings.length).toBeGreaterThan(3);
+    for (const rate of readings) {
+      expect(rate).toBeGreaterThan(30);
+      expect(rate).toBeLessThan(75);
+    }
+  });
+});
