@@ -41,7 +41,7 @@ export const publishTheFact: Lesson = {
       title: 'Payment states a fact',
       narration:
         'Shoppers pay 20 times a second, as in lesson 1. This time Payment does its own work, writes one PaymentCompleted event to the payments topic, and answers the shopper straight away. Email, Notification and Analytics read that event in their own time. Press play and look at the p99 latency on Shoppers.',
-      expect: 'Payments take a few tens of milliseconds: the shopper no longer waits for email, notification or analytics.',
+      expect: 'Even the slowest payments take about a tenth of a second: the shopper no longer waits for email, notification or analytics.',
       highlight: ['shoppers', 'payment', 'payments'],
       action: { type: 'play' },
       label: 'Play',
