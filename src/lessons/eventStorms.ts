@@ -120,13 +120,14 @@ export const eventStorms: Lesson = {
       narration:
         'Now a celebrity\'s fan club orders 150 times a second, always with the same key. Every event with one key goes to one partition, and Stock reads a partition one event at a time. Watch Stock\'s lag bar on orders and its workers.',
       expect:
-        'Stock\'s lag grows although three of its four workers are idle: all the work is in one hot partition. Email and Loyalty, which do not need order, spread it over all their workers and keep up.',
+        'Stock\'s lag grows to the limit while most of its workers have little to do: all the work is in one hot partition, and only one worker may read it. Email and Loyalty, which do not need order, spread it over all their workers and keep up.',
       highlight: ['fan-club', 'orders', 'stock'],
       action: { type: 'fault', node: 'fan-club', action: { type: 'rate', rate: 150 }, duration: null },
       label: 'Fan club: 150 orders/s, one key',
       runFor: 10_000,
       checks: [
         { node: 'orders', metric: 'lag.stock', compare: 'above', value: 300 },
+        { node: 'stock', metric: 'busy', compare: 'below', value: 4 },
         { node: 'orders', metric: 'lag.email', compare: 'below', value: 50 },
       ],
     },
