@@ -37,6 +37,8 @@ export interface CallOwner {
   onAttempt(job: CallJob): void;
   /** The owner gave up waiting for an attempt. */
   onTimedOut(job: CallJob): void;
+  /** The job was found lost (its worker went away in a crash or rebalance) and is forgotten. */
+  onLost(job: CallJob): void;
 }
 
 /** One attempt of a call, as the callee sees it: a request to handle and answer. */
@@ -253,6 +255,7 @@ export class Calls {
 
   private drop(job: CallJob): void {
     this.release(job);
+    job.owner.onLost(job);
   }
 
   private release(job: CallJob): void {

@@ -122,6 +122,8 @@ export class Client implements CallOwner {
     this.timedOut++;
   }
 
+  onLost(): void {}
+
   onCallsDone(job: CallJob, ok: boolean): void {
     this.open--;
     if (ok) this.succeeded++;

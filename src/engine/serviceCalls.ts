@@ -118,6 +118,11 @@ export class ServiceCalls implements Callee, CallOwner {
     this.timedOut++;
   }
 
+  onLost(): void {
+    // A workflow lost with its worker is no longer under way (its event is delivered again).
+    if (this.saga) this.underWay--;
+  }
+
   onCallsDone(job: CallJob, ok: boolean): void {
     if (this.saga) {
       this.underWay--;
