@@ -67,6 +67,38 @@ describe('npm run sim', () => {
     expect(JSON.parse(a).seed).toBe(JSON.parse(readFileSync(CHECKOUT, 'utf8')).seed);
   });
 
+  it('reports clients, called services and orchestrators in the documented shape', () => {
+    const doc = JSON.stringify({
+      format: 'eventscape/1',
+      nodes: [
+        { id: 'web', kind: 'client', config: { rate: 50 } },
+        { id: 'api', kind: 'service', config: { concurrency: 4 } },
+        { id: 'p', kind: 'producer', config: { rate: 10 } },
+        { id: 't', kind: 'topic' },
+        { id: 'flow', kind: 'orchestrator', config: { concurrency: 4 } },
+      ],
+      edges: [
+        { id: 'c1', kind: 'call', source: 'web', target: 'api', config: { timeout: 1000, retries: 1 } },
+        { id: 'e1', kind: 'publish', source: 'p', target: 't' },
+        { id: 'e2', kind: 'subscribe', source: 't', target: 'flow' },
+        { id: 'c2', kind: 'call', source: 'flow', target: 'api' },
+      ],
+    });
+    const { code, out } = run(['sync.json', '--json', '--seconds', '20'], { 'sync.json': doc });
+    expect(code).toBe(0);
+    const { web, api, flow } = JSON.parse(out).nodes;
+    expect(web.requests).toBeGreaterThan(800);
+    expect(web.succeeded + web.failed).toBeLessThanOrEqual(web.requests);
+    expect(web.succeeded).toBeGreaterThan(web.requests - 10);
+    expect(web.latencyMs.mean).toBeGreaterThan(5);
+    expect(api.processed).toBeGreaterThan(web.succeeded);
+    expect(Object.keys(flow).slice(-4)).toEqual(['started', 'completed', 'compensated', 'workflowsFailed']);
+    expect(flow.completed).toBeGreaterThan(150);
+    const table = run(['sync.json', '--seconds', '20'], { 'sync.json': doc }).out;
+    expect(table).toMatch(/^orchestrator\s+workflows started\s+completed\s+compensated\s+failed/m);
+    expect(table).toMatch(/^flow \(orchestrator\)\s+\d/m);
+  });
+
   it('prints a readable table without --json', () => {
     const { code, out } = run(['tiny.json', '--seconds', '5'], { 'tiny.json': tiny });
     expect(code).toBe(0);
