@@ -163,6 +163,16 @@ describe('opening another document during a run', () => {
     const load = sent.filter((c) => c.type === 'load').at(-1);
     expect(load?.type === 'load' && load.document.name).toBe('Backpressure');
   });
+
+  it('keeps running when the view is fitted or laid out', async () => {
+    const { s, advance } = harness(example('checkout'));
+    s().play();
+    advance(500);
+    s().requestFit();
+    await Promise.resolve();
+    expect(s().status).toBe('playing');
+    expect(s().now).toBeGreaterThan(0);
+  });
 });
 
 describe('rates on screen', () => {

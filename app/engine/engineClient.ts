@@ -218,8 +218,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   }
 
   // A topology changed during a run goes to the engine as an edit at its current time; a document
-  // opened (file, example, link: each asks the canvas to fit it) starts a fresh run instead. The
-  // edit waits for the end of the current task, by when an open has shown itself.
+  // opened (file, example, link) starts a fresh run instead. The edit waits for the end of the
+  // current task, by when an open has shown itself.
   let editQueued = false;
   const sendEdit = () => {
     editQueued = false;
@@ -233,7 +233,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     send({ type: 'edit', document: running });
   };
   store.subscribe((next, previous) => {
-    if (running && next.fitRequest !== previous.fitRequest) {
+    if (running && next.opened !== previous.opened) {
       client.reset();
       return;
     }

@@ -13,6 +13,8 @@ export interface DocumentSlice {
   history: History;
   /** The document as it was when the current gesture began, or null outside a gesture. */
   gestureBase: TopologyDocument | null;
+  /** Counts whole documents opened (startup, file, example, link), so a run can start afresh. */
+  opened: number;
   /** Make `next` the document as one undo step (merged with the previous one on equal keys). */
   commit(next: TopologyDocument, coalesceKey?: string | null): void;
   /** Start a gesture: what follows until `endGesture` is one undo step. */
@@ -56,6 +58,7 @@ export function createDocumentSlice(initial: TopologyDocument): StateCreator<Sto
       document: initial,
       history: startHistory(initial),
       gestureBase: null,
+      opened: 0,
       commit(next, coalesceKey = null) {
         if (get().readOnly) return;
         if (!get().gestureBase && next === get().document) return;
@@ -83,7 +86,13 @@ export function createDocumentSlice(initial: TopologyDocument): StateCreator<Sto
         settle(redo(closeGesture()));
       },
       resetDocument(doc) {
-        set({ history: startHistory(doc), document: doc, gestureBase: null, selection: pruneSelection(get().selection, doc) });
+        set({
+          history: startHistory(doc),
+          document: doc,
+          gestureBase: null,
+          selection: pruneSelection(get().selection, doc),
+          opened: get().opened + 1,
+        });
       },
     };
   };

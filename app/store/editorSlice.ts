@@ -139,6 +139,7 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
         get().resetDocument(doc);
       } else {
         get().commit(doc);
+        set({ opened: get().opened + 1 });
       }
       set({ selection: NO_SELECTION });
       get().requestFit();
