@@ -112,6 +112,28 @@ describe('timeouts', () => {
   });
 });
 
+describe('events and requests', () => {
+  it('share the workers first come, first served: neither starves the other when the service is overloaded', () => {
+    const doc = documentOf(
+      [
+        producer('orders', { rate: 10, arrival: 'constant', keys: 100 }),
+        topic('placed'),
+        client('users', { rate: 10, arrival: 'constant', keys: 100 }),
+        service('busy', { processing: { dist: 'constant', mean: 60 } }),
+      ],
+      [publish('orders', 'placed'), subscribe('placed', 'busy'), call('users', 'busy')],
+    );
+    const s = runFor(doc, 30_000).snapshot();
+    const busy = serviceIn(s, 'busy');
+    const events = busy.processed - busy.requestsProcessed;
+    // 20 arrivals a second for a worker that manages 16.7: it serves both at the same pace.
+    expect(busy.processed).toBeGreaterThanOrEqual(495);
+    expect(Math.abs(events - busy.requestsProcessed)).toBeLessThanOrEqual(2);
+    expect(topicIn(s, 'placed').lag.busy).toBeGreaterThan(40);
+    expect(busy.waiting).toBeGreaterThan(80);
+  });
+});
+
 describe('a full queue', () => {
   it('rejects requests beyond queueLimit at once; the queue never holds more', () => {
     const doc = documentOf(
