@@ -95,6 +95,16 @@ export interface ClientMetrics {
   latencyMs: LatencySummary;
 }
 
+/**
+ * Latency of the recent past (the last one to two windows of simulated time, see
+ * `Simulation.trackRecent`) of a service, an orchestrator (all three) or a client (latency only).
+ */
+export interface RecentMetrics {
+  latencyMs: LatencySummary;
+  waitMs?: LatencySummary;
+  consistencyMs?: LatencySummary;
+}
+
 export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
 
 export interface MetricsSnapshot {
@@ -168,6 +178,13 @@ export interface Simulation {
   snapshot(): MetricsSnapshot;
   /** Forget samples so far (the CLI's --warmup). */
   resetMetrics(): void;
+  /**
+   * Also keep latency samples of the last `windowMs` to 2 × `windowMs` of simulated time (default
+   * 1000) for `recent`; off by default, as it costs a little per sample.
+   */
+  trackRecent(windowMs?: number): void;
+  /** Recent latency summaries of services, orchestrators and clients ({} until `trackRecent`). */
+  recent(): Record<string, RecentMetrics>;
   /** Messages in flight on edges right now; `visit` is called for each. */
   forEachInFlight(visit: (message: InFlightMessage) => void): number;
   /** How many messages are in flight right now (what `forEachInFlight` would visit). */

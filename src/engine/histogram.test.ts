@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Histogram } from './histogram';
+import { Histogram, RecentHistogram } from './histogram';
 import { Random } from './random';
 
 describe('Histogram', () => {
@@ -31,5 +31,44 @@ describe('Histogram', () => {
     h.clear();
     expect(h.count).toBe(0);
     expect(h.quantile(0.5)).toBe(0);
+  });
+});
+
+describe('RecentHistogram', () => {
+  it('holds the current and the previous window of simulated time, and forgets older ones', () => {
+    const clock = { now: 0 };
+    const recent = new RecentHistogram(clock, 1000);
+    recent.add(100);
+    clock.now = 999;
+    recent.add(200);
+    clock.now = 1000;
+    recent.add(3);
+    expect(recent.samples().count).toBe(3);
+    expect(recent.samples().max).toBe(200);
+    clock.now = 2500;
+    recent.add(5);
+    const samples = recent.samples();
+    expect(samples.count).toBe(2);
+    expect(samples.max).toBe(5);
+    expect(samples.quantile(0.99)).toBeCloseTo(5, 1);
+    clock.now = 4000;
+    expect(recent.samples().count).toBe(0);
+  });
+
+  it('receives the samples of the histogram it is attached to, which keeps all of them', () => {
+    const clock = { now: 0 };
+    const h = new Histogram();
+    h.recent = new RecentHistogram(clock, 100);
+    h.add(50);
+    clock.now = 300;
+    h.add(1);
+    expect(h.count).toBe(2);
+    expect(h.recent.samples().count).toBe(1);
+    h.clear();
+    expect(h.recent.samples().count).toBe(0);
+  });
+
+  it('refuses a window that is not a positive number of ms', () => {
+    expect(() => new RecentHistogram({ now: 0 }, 0)).toThrow(/recent window/);
   });
 });

@@ -43,6 +43,8 @@ export class Histogram {
   count = 0;
   sum = 0;
   max = 0;
+  /** Also records each sample here when set (`Simulation.trackRecent`); null costs one test. */
+  recent: RecentHistogram | null = null;
 
   /** Records one sample. */
   add(value: number): void {
@@ -50,6 +52,17 @@ export class Histogram {
     this.count++;
     this.sum += value;
     if (value > this.max) this.max = value;
+    if (this.recent !== null) this.recent.add(value);
+  }
+
+  /** Adds every sample of `other` to this one. */
+  merge(other: Histogram): void {
+    const counts = this.counts;
+    const theirs = other.counts;
+    for (let b = 0; b < BUCKETS; b++) counts[b] += theirs[b];
+    this.count += other.count;
+    this.sum += other.sum;
+    if (other.max > this.max) this.max = other.max;
   }
 
   /** The value below which a fraction `q` of samples lie (0 with no samples). */
@@ -76,5 +89,69 @@ export class Histogram {
     this.count = 0;
     this.sum = 0;
     this.max = 0;
+    this.recent?.clear();
+  }
+}
+
+/** Anything that tells the simulated time, in ms. */
+export interface Clock {
+  readonly now: number;
+}
+
+/**
+ * The samples of the recent past: two histograms take turns every `windowMs` of simulated time,
+ * the current one recording and the previous one kept whole, so together they hold the last one
+ * to two windows. What happened long ago no longer weighs on the figures.
+ */
+export class RecentHistogram {
+  private current = new Histogram();
+  private previous = new Histogram();
+  private readonly both = new Histogram();
+  /** When the current window ends. */
+  private end: number;
+
+  constructor(
+    private readonly clock: Clock,
+    readonly windowMs: number,
+  ) {
+    if (!(windowMs > 0) || !Number.isFinite(windowMs)) throw new Error(`recent window must be a positive number of ms, got ${windowMs}`);
+    this.end = (Math.floor(clock.now / windowMs) + 1) * windowMs;
+  }
+
+  /** Records one sample at the clock's time. */
+  add(value: number): void {
+    if (this.clock.now >= this.end) this.turn();
+    this.current.add(value);
+  }
+
+  // Windows are aligned to multiples of `windowMs`; when more than one has gone by without a
+  // sample, the previous window was empty too.
+  private turn(): void {
+    const now = this.clock.now;
+    if (now < this.end + this.windowMs) {
+      const spare = this.previous;
+      this.previous = this.current;
+      this.current = spare;
+    } else {
+      this.previous.clear();
+    }
+    this.current.clear();
+    this.end = (Math.floor(now / this.windowMs) + 1) * this.windowMs;
+  }
+
+  /** The samples of the previous and the current window, as one histogram (reused by the next call). */
+  samples(): Histogram {
+    if (this.clock.now >= this.end) this.turn();
+    const both = this.both;
+    both.clear();
+    both.merge(this.previous);
+    both.merge(this.current);
+    return both;
+  }
+
+  /** Forgets every sample. */
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
   }
 }

@@ -2,12 +2,13 @@
 // and returns a `Simulation` (api.ts). The run loop takes engine events off the queue in
 // (time, sequence) order and hands each to the behaviour it names; time never goes back.
 import type { FaultAction, TopologyDocument } from '../model/types';
-import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, Simulation } from './api';
+import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, RecentMetrics, Simulation } from './api';
 import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
+import { RECENT_WINDOW_MS, recentSummaries, trackRecent } from './recent';
 import { resetMetrics, takeSnapshot } from './snapshot';
 
 export interface SimulationOptions {
@@ -26,6 +27,8 @@ interface FaultEntry {
 class EngineSimulation implements Simulation {
   private rt: Runtime;
   private faults: FaultEntry[] = [];
+  /** The window of recent summaries, null while they are not kept. */
+  private recentWindow: number | null = null;
   private readonly scratch: InFlightMessage = { edgeIndex: 0, sendTime: 0, arriveTime: 0, typeIndex: 0, flags: 0, messageId: 0, key: 0 };
 
   constructor(doc: TopologyDocument, seed: number) {
@@ -139,6 +142,7 @@ class EngineSimulation implements Simulation {
 
   edit(doc: TopologyDocument): void {
     this.rt = applyEdit(this.rt, doc);
+    if (this.recentWindow !== null) trackRecent(this.rt, this.recentWindow);
   }
 
   snapshot(): MetricsSnapshot {
@@ -147,6 +151,15 @@ class EngineSimulation implements Simulation {
 
   resetMetrics(): void {
     resetMetrics(this.rt);
+  }
+
+  trackRecent(windowMs: number = RECENT_WINDOW_MS): void {
+    trackRecent(this.rt, windowMs);
+    this.recentWindow = windowMs;
+  }
+
+  recent(): Record<string, RecentMetrics> {
+    return recentSummaries(this.rt);
   }
 
   forEachInFlight(visit: (message: InFlightMessage) => void): number {
