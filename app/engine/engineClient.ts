@@ -166,7 +166,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     patch({
       now: message.snapshot.now,
       metrics: message.snapshot,
-      metricsHistory: appendSnapshot(s.metricsHistory, rateBase(message.snapshot), message.snapshot),
+      metricsHistory: appendSnapshot(s.metricsHistory, rateBase(message.snapshot), message.snapshot, message.recent),
       violations,
       projection: message.projection,
       keepingUp: message.keepingUp,

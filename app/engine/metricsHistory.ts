@@ -1,8 +1,10 @@
-// The time series the charts draw, derived from the worker's cumulative metric snapshots: rates
-// come from the difference of two successive snapshots, levels (lag, utilization, stale keys) are
-// read as they are. The history keeps the last `HISTORY_LENGTH` points, columnar, as the charts
-// want them; `null` is a gap (a figure that does not apply to the node's kind).
-import type { MetricsSnapshot, NodeMetrics } from '../../src/engine/api';
+// The time series the charts draw, derived from the worker's metric snapshots: rates come from
+// the difference of two successive cumulative snapshots, levels (lag, utilization, stale keys) are
+// read as they are, and latencies from the recent summaries (the last one to two simulated
+// seconds), so a point tells of its moment and a slow spell leaves the line once it is over. The
+// history keeps the last `HISTORY_LENGTH` points, columnar, as the charts want them; `null` is a
+// gap (a figure that does not apply to the node's kind, or a latency with no sample lately).
+import type { LatencySummary, MetricsSnapshot, NodeMetrics, RecentMetrics } from '../../src/engine/api';
 
 /** Points kept per series: about two minutes at five snapshots a second. */
 export const HISTORY_LENGTH = 600;
@@ -64,7 +66,12 @@ export function groupLag(snapshot: MetricsSnapshot, service: string): number {
   return total;
 }
 
-function figuresOf(id: string, m: NodeMetrics, snapshot: MetricsSnapshot, previous: NodeMetrics | undefined, seconds: number): Figures {
+/** A recent percentile, or a gap when nothing finished lately (0 ms would read as fast). */
+function percentile(summary: LatencySummary | undefined, pick: 'p50' | 'p99'): Point {
+  return summary && summary.count > 0 ? summary[pick] : null;
+}
+
+function figuresOf(id: string, m: NodeMetrics, snapshot: MetricsSnapshot, recent: RecentMetrics | undefined, previous: NodeMetrics | undefined, seconds: number): Figures {
   const now = counters(m);
   const before = previous && previous.kind === m.kind ? counters(previous) : null;
   const rate = (value: number, old: number | undefined): Point =>
@@ -87,17 +94,17 @@ function figuresOf(id: string, m: NodeMetrics, snapshot: MetricsSnapshot, previo
       figures.lag = sum(m.lag);
       break;
     case 'client':
-      figures.p50 = m.latencyMs.p50;
-      figures.p99 = m.latencyMs.p99;
+      figures.p50 = percentile(recent?.latencyMs, 'p50');
+      figures.p99 = percentile(recent?.latencyMs, 'p99');
       figures.lag = m.open;
       break;
     default:
-      figures.p50 = m.latencyMs.p50;
-      figures.p99 = m.latencyMs.p99;
+      figures.p50 = percentile(recent?.latencyMs, 'p50');
+      figures.p99 = percentile(recent?.latencyMs, 'p99');
       figures.lag = groupLag(snapshot, id);
       figures.utilization = m.utilization;
       figures.staleKeys = m.staleKeys;
-      figures.consistencyP99 = m.consistencyMs.p99;
+      figures.consistencyP99 = percentile(recent?.consistencyMs, 'p99');
   }
   return figures;
 }
@@ -109,9 +116,15 @@ function emptySeries(length: number): NodeSeries {
 
 /**
  * The history with `snapshot` appended (new arrays; the old history is untouched). `previous` is
- * the snapshot before it, for rates; a snapshot earlier than the last point (a reset) starts over.
+ * the snapshot before it, for rates; `recent` the latency summaries sent with `snapshot`. A
+ * snapshot earlier than the last point (a reset) starts over.
  */
-export function appendSnapshot(history: MetricsHistory, previous: MetricsSnapshot | null, snapshot: MetricsSnapshot): MetricsHistory {
+export function appendSnapshot(
+  history: MetricsHistory,
+  previous: MetricsSnapshot | null,
+  snapshot: MetricsSnapshot,
+  recent: Record<string, RecentMetrics>,
+): MetricsHistory {
   const last = history.time.length > 0 ? history.time[history.time.length - 1] : -Infinity;
   const restart = snapshot.now / 1000 < last || (previous !== null && snapshot.now < previous.now);
   const base = restart ? EMPTY_HISTORY : history;
@@ -122,7 +135,7 @@ export function appendSnapshot(history: MetricsHistory, previous: MetricsSnapsho
   const nodes: Record<string, NodeSeries> = {};
   for (const [id, m] of Object.entries(snapshot.nodes)) {
     const old = base.nodes[id] ?? emptySeries(base.time.length);
-    const figures = figuresOf(id, m, snapshot, before?.nodes[id], seconds);
+    const figures = figuresOf(id, m, snapshot, recent[id], before?.nodes[id], seconds);
     const series = {} as NodeSeries;
     for (const name of SERIES_NAMES) series[name] = [...old[name].slice(drop), figures[name]];
     nodes[id] = series;

@@ -53,7 +53,16 @@ describe('worker host', () => {
     handle({ type: 'speed', speed: 2 });
     handle({ type: 'play' });
     advance(2000);
-    expect((last('metrics') as MetricsMessage).keepingUp).toBe(true);
+    const metrics = last('metrics') as MetricsMessage;
+    expect(metrics.keepingUp).toBe(true);
+    // About 4 simulated seconds: the recent latencies cover the last one or two of them.
+    const services = Object.entries(metrics.snapshot.nodes).filter(([, m]) => m.kind === 'service');
+    expect(services.length).toBeGreaterThan(0);
+    for (const [id, m] of services) {
+      const recent = metrics.recent[id].latencyMs.count;
+      expect(recent).toBeGreaterThan(0);
+      expect(m.kind === 'service' && recent < m.latencyMs.count).toBe(true);
+    }
     const frame = last('frame') as FrameMessage;
     expect(frame.count).toBeLessThanOrEqual(FRAME_PARTICLES);
     const total = Array.from(frame.edgeCounts).reduce((a, b) => a + b, 0);

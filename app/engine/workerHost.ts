@@ -57,6 +57,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     doc = next;
     seed = nextSeed;
     sim = createSimulation(next, { seed });
+    sim.trackRecent();
     packer = new FramePacker(next.edges.length, FRAME_PARTICLES);
     target = 0;
     asked = 0;
@@ -86,6 +87,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     post({
       type: 'metrics',
       snapshot,
+      recent: sim.recent(),
       violations: sim.takeOrderViolations(),
       projection,
       eventsPerSecond: seconds > 0 ? (snapshot.engineEvents - metricsAt.events) / seconds : 0,

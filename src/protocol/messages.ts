@@ -1,6 +1,6 @@
 // Messages between the UI and the engine's Web Worker. The UI sends commands; the worker answers
 // with frames (particles, up to 60 a second), metric snapshots (about 5 a second) and replies.
-import type { Journey, MetricsSnapshot, OrderViolation } from '../engine/api';
+import type { Journey, MetricsSnapshot, OrderViolation, RecentMetrics } from '../engine/api';
 import type { FaultAction, TopologyDocument } from '../model/types';
 
 /** Commands the UI sends to the worker. */
@@ -43,6 +43,8 @@ export interface FrameMessage {
 export interface MetricsMessage {
   type: 'metrics';
   snapshot: MetricsSnapshot;
+  /** Latency of the last one to two simulated seconds per service, orchestrator and client (for the charts). */
+  recent: Record<string, RecentMetrics>;
   violations: OrderViolation[];
   projection: { node: string; rows: { key: number; applied: number; truth: number }[] } | null;
   /** Engine events per wall second over the last interval, and whether it keeps up with `speed`. */
