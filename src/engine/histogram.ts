@@ -98,6 +98,9 @@ export interface Clock {
   readonly now: number;
 }
 
+// One scratch histogram for every `samples()`: each one kept would cost as much memory as a window.
+const both = new Histogram();
+
 /**
  * The samples of the recent past: two histograms take turns every `windowMs` of simulated time,
  * the current one recording and the previous one kept whole, so together they hold the last one
@@ -106,7 +109,6 @@ export interface Clock {
 export class RecentHistogram {
   private current = new Histogram();
   private previous = new Histogram();
-  private readonly both = new Histogram();
   /** When the current window ends. */
   private end: number;
 
@@ -139,10 +141,9 @@ export class RecentHistogram {
     this.end = (Math.floor(now / this.windowMs) + 1) * this.windowMs;
   }
 
-  /** The samples of the previous and the current window, as one histogram (reused by the next call). */
+  /** The samples of the previous and the current window, as one histogram (reused by the next call of any). */
   samples(): Histogram {
     if (this.clock.now >= this.end) this.turn();
-    const both = this.both;
     both.clear();
     both.merge(this.previous);
     both.merge(this.current);
