@@ -130,7 +130,7 @@ export function ConsistencyPanel() {
       </div>
       <div className="es-consistency__charts">
         <ConsistencyChart service={service} series="staleKeys" title="Stale keys" testId="stale-chart" />
-        <ConsistencyChart service={service} series="consistencyP99" title="Consistency lag p99" testId="consistency-chart" />
+        <ConsistencyChart service={service} series="consistencyP99" title="Consistency lag p99, last 1–2 s" testId="consistency-chart" />
       </div>
     </div>
   );

@@ -22,7 +22,7 @@ export interface MetricSpec {
 
 export const METRICS: Record<MetricId, MetricSpec> = {
   throughput: { id: 'throughput', name: 'Throughput', title: 'Work done per simulated second', unit: 'perSecond', series: ['throughput'] },
-  latency: { id: 'latency', name: 'Latency', title: 'Latency p99 (solid) and p50 (dashed)', unit: 'ms', series: ['p99', 'p50'] },
+  latency: { id: 'latency', name: 'Latency', title: 'Latency over the last 1–2 s: p99 (solid) and p50 (dashed)', unit: 'ms', series: ['p99', 'p50'] },
   lag: { id: 'lag', name: 'Lag', title: 'Events waiting: lag, pending events, open requests', unit: 'count', series: ['lag'] },
   utilization: { id: 'utilization', name: 'Utilization', title: 'Share of workers busy', unit: 'ratio', series: ['utilization'] },
   failures: { id: 'failures', name: 'Failures', title: 'Failures, drops, rejections and timeouts per simulated second', unit: 'perSecond', series: ['failures'] },
