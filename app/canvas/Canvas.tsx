@@ -7,6 +7,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -23,6 +24,7 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { applyEdgeChanges, applyNodeChanges } from './flowChanges';
 import { NODE_SIZE, type FlowEdge, type FlowNode } from './flowTypes';
 import { FaultMenu } from './FaultMenu';
+import { MINIMAP_MIN_CANVAS_WIDTH, MINIMAP_SIZE } from './canvasRoom';
 import { Legend } from './Legend';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { ParticleOverlay } from './ParticleOverlay';
@@ -58,6 +60,23 @@ function onConnectEnd(_event: MouseEvent | TouchEvent, connection: FinalConnecti
 
 function isNodeKind(value: string): value is NodeKind {
   return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+// The minimap, only where the canvas is wide enough that it does not sit on the topology.
+function Overview() {
+  const wide = useStore((state) => state.width >= MINIMAP_MIN_CANVAS_WIDTH);
+  if (!wide) return null;
+  return (
+    <MiniMap
+      pannable
+      zoomable
+      position="bottom-right"
+      ariaLabel="Overview"
+      style={MINIMAP_SIZE}
+      nodeClassName={(node) => `es-mini es-mini--${node.type ?? 'service'}`}
+      nodeBorderRadius={4}
+    />
+  );
 }
 
 export function Canvas() {
@@ -136,15 +155,7 @@ export function Canvas() {
         <Legend />
         <ParticleOverlay />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-right"
-          ariaLabel="Overview"
-          style={{ width: 168, height: 112 }}
-          nodeClassName={(node) => `es-mini es-mini--${node.type ?? 'service'}`}
-          nodeBorderRadius={4}
-        />
+        <Overview />
         <ConnectionHint />
       </ReactFlow>
       <FaultMenu />

@@ -1,7 +1,9 @@
-// What the edge styles mean, in a corner of the canvas; folds away to a single button.
+// What the edge styles mean, in a corner of the canvas; folds away to a single button (folded from
+// the start on a small screen, where it would cover nodes).
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import type { EdgeKind } from '../../src/model/types';
+import { LEGEND_OPEN_MIN_WINDOW_WIDTH } from './canvasRoom';
 import { EDGE_KIND_INFO } from './kinds';
 
 const ROWS: { kinds: EdgeKind[]; name: string }[] = [
@@ -11,7 +13,7 @@ const ROWS: { kinds: EdgeKind[]; name: string }[] = [
 ];
 
 export function Legend() {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => window.innerWidth >= LEGEND_OPEN_MIN_WINDOW_WIDTH);
   return (
     <Panel position="top-left" className="es-legend" data-testid="legend">
       <button

@@ -4,9 +4,9 @@
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useEditor } from '../store/useEditor';
+import { fitPadding } from './canvasRoom';
 import type { FlowEdge, FlowNode } from './flowTypes';
 
-const PADDING = 0.15;
 const MIN_ZOOM = 0.1;
 /** A small document is not blown up beyond this. */
 const MAX_ZOOM = 1.25;
@@ -33,7 +33,8 @@ export function useFitRequests(): void {
     const right = Math.max(...nodes.map((node) => node.position.x + sizes[node.id].width));
     const bottom = Math.max(...nodes.map((node) => node.position.y + sizes[node.id].height));
     const bounds = { x: Math.min(...xs), y: Math.min(...ys), width: right - Math.min(...xs), height: bottom - Math.min(...ys) };
-    const { width, height } = flowStore.getState();
-    void flow.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, PADDING), { duration: 250 });
+    const { width, height, domNode } = flowStore.getState();
+    const padding = fitPadding(domNode);
+    void flow.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, padding), { duration: 250 });
   }, [fitRequest, nodes, sizes, flow, flowStore]);
 }
