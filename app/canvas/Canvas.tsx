@@ -154,7 +154,8 @@ export function Canvas() {
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Legend />
         <ParticleOverlay />
-        <Controls showInteractive={false} position="bottom-left" />
+        {/* Its fit button frames the document as F does, leaving the panels their room. */}
+        <Controls showInteractive={false} position="bottom-left" onFitView={() => store.getState().requestFit()} />
         <Overview />
         <ConnectionHint />
       </ReactFlow>
