@@ -10,6 +10,21 @@ import { edgeSummary } from '../summaries';
 import { CallEdgeFigures } from '../live/CallEdgeFigures';
 import { edgePath } from './edgePath';
 
+/** Flow units per character of a label, and the icon and padding around the text. */
+const LABEL_CHAR_WIDTH = 5.8;
+const LABEL_FRAME_WIDTH = 34;
+/** Ends this far apart vertically leave the label's midpoint clear of both nodes. */
+const CLEAR_OF_NODES_DY = 150;
+
+/**
+ * Whether a call edge is too short for its label: the label would sit under the two nodes. Such a
+ * label shows its icon and live figures only, the rest in its tooltip (and in the inspector).
+ */
+function tooShortFor(label: string, props: EdgeProps<FlowEdge>): boolean {
+  const width = label.length * LABEL_CHAR_WIDTH + LABEL_FRAME_WIDTH;
+  return Math.abs(props.targetX - props.sourceX) < width && Math.abs(props.targetY - props.sourceY) < CLEAR_OF_NODES_DY;
+}
+
 function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, data, selected } = props;
   const { path, labelX, labelY } = edgePath(props);
@@ -17,6 +32,7 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
   const { edge } = data;
   const label = edgeSummary(edge);
   const marker = selected ? 'selected' : edge.kind;
+  const tight = edge.kind === 'call' && tooShortFor(label, props);
   return (
     <>
       <BaseEdge
@@ -30,14 +46,15 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
       {label && (
         <EdgeLabelRenderer>
           <div
-            className={`es-edge-label es-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
+            className={`es-edge-label es-edge-label--${edge.kind}${tight ? ' es-edge-label--tight' : ''}${selected ? ' is-selected' : ''} nodrag nopan`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
+            title={tight ? label : undefined}
             onClick={() => editorStore.getState().select({ nodes: [], edges: [id] })}
           >
             {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
-            {label}
-            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} callee={edge.target} />}
+            {!tight && label}
+            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} callee={edge.target} compact={tight} />}
           </div>
         </EdgeLabelRenderer>
       )}

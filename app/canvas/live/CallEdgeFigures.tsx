@@ -8,9 +8,11 @@ interface Props {
   caller: string;
   callee: string;
   edgeId: string;
+  /** Numbers only, for a label on a short edge (the words stay in the tooltips). */
+  compact?: boolean;
 }
 
-export function CallEdgeFigures({ caller, callee, edgeId }: Props) {
+export function CallEdgeFigures({ caller, callee, edgeId, compact = false }: Props) {
   const live = useEditor((state) => state.status !== 'idle' && state.metrics !== null);
   const held = useEditor((state) => {
     const m = state.metrics?.nodes[callee];
@@ -29,12 +31,14 @@ export function CallEdgeFigures({ caller, callee, edgeId }: Props) {
   return (
     <span className="es-live-call" data-testid={`live-call-${edgeId}`}>
       <span className={`es-live--${level}`} title="Requests the callee is working on or that wait for one of its workers" data-level={level}>
-        {short(held)} in flight
+        {short(held)}
+        {!compact && ' in flight'}
       </span>
       {timedOut > 0 && (
         <span className="es-live--alarm" title="Calls the caller abandoned after its timeout">
           {' '}
-          · {short(timedOut)} timed out
+          · {short(timedOut)}
+          {!compact && ' timed out'}
         </span>
       )}
     </span>
