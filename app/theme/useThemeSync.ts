@@ -1,5 +1,5 @@
 // Keep the page's colours in step with the theme choice, and remember the choice for next time.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { editorStore, useEditor } from '../store/useEditor';
 import type { ThemeChoice } from '../store/uiSlice';
 import { useResolvedTheme } from './useResolvedTheme';
@@ -20,7 +20,9 @@ export function savedTheme(): ThemeChoice {
 export function useThemeSync(): void {
   const choice = useEditor((state) => state.theme);
   const resolved = useResolvedTheme();
-  useEffect(() => {
+  // A layout effect: it runs before every component's ordinary effects, so one that reads the
+  // theme's colours from the CSS variables (the charts) reads the new theme's, not the old one's.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = resolved;
     document.documentElement.style.colorScheme = resolved;
   }, [resolved]);
