@@ -15,7 +15,7 @@ export function connectionKind(doc: TopologyDocument, source: string, target: st
   return edgeKindsBetween(from.kind, to.kind).find((kind) => connectionProblem(doc, source, target, kind) === null) ?? null;
 }
 
-/** Why `source` → `target` cannot be connected as any kind, or null when it can. */
+/** Why `source` → `target` cannot be connected at all (whatever the kind), or null when it can. */
 export function connectionRefusal(doc: TopologyDocument, source: string, target: string): string | null {
   return connectionProblem(doc, source, target);
 }

@@ -1,4 +1,4 @@
-// Seeded randomness for the engine. Nothing here reads the wall clock or `Math.random`: the same
+// Seeded randomness for the engine. Nothing here reads the wall clock or the platform's random source: the same
 // seed gives the same numbers in Node and in a Web Worker, so a run can be replayed exactly.
 
 /** One step of splitmix32: a well-mixed 32-bit value from a counter, used to seed generators. */

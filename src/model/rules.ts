@@ -141,7 +141,7 @@ function alreadyConnected(kind: EdgeKind, source: string, target: string): strin
 }
 
 /**
- * Why the editor refuses a connection from `sourceId` to `targetId` (as `kind`, or as any kind the
+ * Why the editor refuses a connection from `sourceId` to `targetId` (as `kind`, or as whichever kind the
  * two ends allow), in words for the person dragging it; null when the connection is fine.
  */
 export function connectionProblem(

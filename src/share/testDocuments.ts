@@ -133,7 +133,7 @@ const rawNode = fc.constantFrom(...NODE_KINDS).chain((kind) =>
 );
 
 /**
- * Valid documents of every shape: any node kinds and settings, labels of any text, fractional
+ * Valid documents of every shape: all node kinds and settings, labels of any text, fractional
  * positions, every edge kind between nodes that allow it, faults of every type.
  */
 export function arbitraryDocument(): fc.Arbitrary<TopologyDocument> {
