@@ -9,6 +9,7 @@ import {
   isRecord,
   own,
   readChoice,
+  readKind,
   readNullableNumber,
   readNumber,
   type NumberRule,
@@ -17,8 +18,7 @@ import {
 import { LIMITS } from './limits';
 import { readId } from './node';
 import type { Report } from './report';
-import { orList } from './rules';
-import { EDGE_KINDS, type CallConfig, type EdgeKind, type PublishConfig, type SubscribeConfig, type TopologyEdge } from './types';
+import { EDGE_KINDS, type CallConfig, type PublishConfig, type SubscribeConfig, type TopologyEdge } from './types';
 
 const MS: NumberRule = { min: 0, max: LIMITS.timeMs, unit: 'ms' };
 const POSITIVE_MS: NumberRule = { min: 0, max: LIMITS.timeMs, above: true, unit: 'ms' };
@@ -61,16 +61,6 @@ function readEndpoint(obj: Raw, key: 'source' | 'target', path: string, report: 
   return null;
 }
 
-function readEdgeKind(obj: Raw, path: string, report: Report): EdgeKind | null {
-  const kind = own(obj, 'kind');
-  const found = EDGE_KINDS.find((known) => known === kind);
-  if (found) return found;
-  const expected = `use ${orList(EDGE_KINDS)}`;
-  if (kind === undefined) report.error(fieldPath(path, 'kind'), `missing; ${expected}`);
-  else report.error(fieldPath(path, 'kind'), `${describeValue(kind)} is not an edge kind; ${expected}`);
-  return null;
-}
-
 /** Read the edge at `path`; null when it is too broken to take part in checks. */
 export function readEdge(value: unknown, path: string, report: Report): TopologyEdge | null {
   if (!isRecord(value)) {
@@ -79,7 +69,7 @@ export function readEdge(value: unknown, path: string, report: Report): Topology
   }
   checkKeys(value, ['id', 'kind', 'source', 'target', 'config'], path, report);
   const id = readId(value, path, report);
-  const kind = readEdgeKind(value, path, report);
+  const kind = readKind(value, path, report, EDGE_KINDS, 'an edge kind');
   const source = readEndpoint(value, 'source', path, report);
   const target = readEndpoint(value, 'target', path, report);
   const config = own(value, 'config');

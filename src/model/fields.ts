@@ -3,6 +3,7 @@
 // They read own properties only and never copy an object wholesale: what gets through is built
 // fresh, field by field.
 import type { Report } from './report';
+import { orList } from './rules';
 
 export type Raw = Readonly<Record<string, unknown>>;
 
@@ -148,6 +149,17 @@ export function readChoice<T extends string>(
   const list = choices.map((choice) => `"${choice}"`).join(', ');
   report.error(fieldPath(path, key), `must be one of ${list}, not ${describeValue(value)}`);
   return fallback;
+}
+
+/** The `kind` field of a node or edge (`noun` names which), or null with an error when it is not one of `kinds`. */
+export function readKind<T extends string>(obj: Raw, path: string, report: Report, kinds: readonly T[], noun: string): T | null {
+  const kind = own(obj, 'kind');
+  const found = kinds.find((known) => known === kind);
+  if (found) return found;
+  const expected = `use ${orList(kinds)}`;
+  if (kind === undefined) report.error(fieldPath(path, 'kind'), `missing; ${expected}`);
+  else report.error(fieldPath(path, 'kind'), `${describeValue(kind)} is not ${noun}; ${expected}`);
+  return null;
 }
 
 /** A true/false field; missing gives `fallback`. */

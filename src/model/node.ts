@@ -6,6 +6,7 @@ import {
   fieldPath,
   isRecord,
   own,
+  readKind,
   readName,
   readNumber,
   type NumberRule,
@@ -20,9 +21,8 @@ import {
   readServiceConfig,
   readTopicConfig,
 } from './nodeConfig';
-import { orList } from './rules';
 import type { Report } from './report';
-import { NODE_KINDS, type NodeKind, type Position, type TopologyNode } from './types';
+import { NODE_KINDS, type Position, type TopologyNode } from './types';
 
 const COORDINATE: NumberRule = { min: -LIMITS.position, max: LIMITS.position, unit: 'px' };
 
@@ -54,17 +54,6 @@ export function readId(obj: Raw, path: string, report: Report): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** The kind of a node, or null (with an error) when it is not one. */
-function readNodeKind(obj: Raw, path: string, report: Report): NodeKind | null {
-  const kind = own(obj, 'kind');
-  const found = NODE_KINDS.find((known) => known === kind);
-  if (found) return found;
-  const expected = `use ${orList(NODE_KINDS)}`;
-  if (kind === undefined) report.error(fieldPath(path, 'kind'), `missing; ${expected}`);
-  else report.error(fieldPath(path, 'kind'), `${describeValue(kind)} is not a node kind; ${expected}`);
-  return null;
-}
-
 /** Read the node at `path` (the `index`-th); null when it is too broken to take part in checks. */
 export function readNode(value: unknown, index: number, path: string, report: Report): TopologyNode | null {
   if (!isRecord(value)) {
@@ -73,7 +62,7 @@ export function readNode(value: unknown, index: number, path: string, report: Re
   }
   checkKeys(value, ['id', 'kind', 'label', 'position', 'config'], path, report);
   const id = readId(value, path, report);
-  const kind = readNodeKind(value, path, report);
+  const kind = readKind(value, path, report, NODE_KINDS, 'a node kind');
   const label = readLabel(value, path, report, id ?? `node ${index + 1}`);
   const position = readPosition(own(value, 'position'), fieldPath(path, 'position'), report, gridPosition(index));
   if (id === null || kind === null) return null;
