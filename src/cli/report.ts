@@ -77,98 +77,46 @@ function table(header: string[], rows: string[][], textColumn = 0): string[] {
   return [line(header), ...rows.map(line)];
 }
 
+/** One table with a blank line before it, or nothing when there are no rows. */
+function section(header: string[], rows: string[][], textColumn = 0): string[] {
+  return rows.length === 0 ? [] : ['', ...table(header, rows, textColumn)];
+}
+
+// Mean, p50, p95, p99 and max: the columns every latency shows in the tables.
+const latencyCells = (l: LatencySummary) => [fixed(l.mean), fixed(l.p50), fixed(l.p95), fixed(l.p99), fixed(l.max)];
+
 /** The result as a readable summary, one table per kind of node. */
 export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
   const entries = Object.entries(snapshot.nodes);
   const of = <K extends NodeMetrics['kind']>(kind: K) => entries.filter(([, m]) => m.kind === kind) as [string, Extract<NodeMetrics, { kind: K }>][];
   const window = info.warmup > 0 ? `${info.seconds - info.warmup} s measured after a ${info.warmup} s warm-up` : `${info.seconds} s`;
-  const out: string[] = [
+  const lag = (m: Extract<NodeMetrics, { kind: 'topic' }>) => Object.entries(m.lag).map(([g, n]) => `${g} ${group(n)}`).join(', ') || '-';
+  return [
     `${info.file}: ${window} of simulated time, seed ${info.seed}, ${group(snapshot.engineEvents)} engine events in ${group(info.wallMs)} ms`,
-  ];
-  const producers = of('producer');
-  if (producers.length > 0) {
-    out.push('', ...table(['producer', 'produced', 'dropped', 'blocked'], producers.map(([id, m]) => [id, group(m.produced), group(m.dropped), group(m.blocked)])));
-  }
-  const topics = of('topic');
-  if (topics.length > 0) {
-    const lag = (m: Extract<NodeMetrics, { kind: 'topic' }>) => Object.entries(m.lag).map(([g, n]) => `${g} ${group(n)}`).join(', ') || '-';
-    out.push('', ...table(['topic', 'appended', 'lag (unconsumed) per group'], topics.map(([id, m]) => [id, group(m.appended), lag(m)]), 2));
-  }
-  const services = [...of('service'), ...of('orchestrator')];
-  if (services.length > 0) {
-    out.push(
-      '',
-      ...table(
-        ['service', 'processed', 'requests', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'rejected', 'timed out', 'wasted', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
-        services.map(([id, m]) => [
-          m.kind === 'orchestrator' ? `${id} (orchestrator)` : id,
-          group(m.processed),
-          group(m.requests),
-          group(m.attempts),
-          group(m.failed),
-          group(m.retried),
-          group(m.deadLettered),
-          group(m.dropped),
-          group(m.rejected),
-          group(m.timedOut),
-          group(m.wasted),
-          group(m.duplicates),
-          group(m.orderViolations),
-          group(m.staleKeys),
-          `${fixed(m.utilization * 100)}%`,
-          fixed(m.latencyMs.mean),
-          fixed(m.latencyMs.p50),
-          fixed(m.latencyMs.p95),
-          fixed(m.latencyMs.p99),
-          fixed(m.latencyMs.max),
-          fixed(m.waitMs.mean),
-          fixed(m.waitMs.p99),
-        ]),
-      ),
-    );
-  }
-  const orchestrators = of('orchestrator');
-  if (orchestrators.length > 0) {
-    out.push(
-      '',
-      ...table(
-        ['orchestrator', 'workflows started', 'completed', 'compensated', 'failed', 'workflow mean', 'p50', 'p99', 'max ms'],
-        orchestrators.map(([id, m]) => [
-          id,
-          group(m.started),
-          group(m.completed),
-          group(m.compensated),
-          group(m.workflowsFailed),
-          fixed(m.workflowMs.mean),
-          fixed(m.workflowMs.p50),
-          fixed(m.workflowMs.p99),
-          fixed(m.workflowMs.max),
-        ]),
-      ),
-    );
-  }
-  const clients = of('client');
-  if (clients.length > 0) {
-    out.push(
-      '',
-      ...table(
-        ['client', 'requests', 'succeeded', 'failed', 'open', 'attempts', 'timed out', 'latency mean', 'p50', 'p95', 'p99', 'max ms'],
-        clients.map(([id, m]) => [
-          id,
-          group(m.requests),
-          group(m.succeeded),
-          group(m.failed),
-          group(m.open),
-          group(m.attempts),
-          group(m.timedOut),
-          fixed(m.latencyMs.mean),
-          fixed(m.latencyMs.p50),
-          fixed(m.latencyMs.p95),
-          fixed(m.latencyMs.p99),
-          fixed(m.latencyMs.max),
-        ]),
-      ),
-    );
-  }
-  return out.join('\n');
+    ...section(['producer', 'produced', 'dropped', 'blocked'], of('producer').map(([id, m]) => [id, group(m.produced), group(m.dropped), group(m.blocked)])),
+    ...section(['topic', 'appended', 'lag (unconsumed) per group'], of('topic').map(([id, m]) => [id, group(m.appended), lag(m)]), 2),
+    ...section(
+      ['service', 'processed', 'requests', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'rejected', 'timed out', 'wasted', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
+      [...of('service'), ...of('orchestrator')].map(([id, m]) => [
+        m.kind === 'orchestrator' ? `${id} (orchestrator)` : id,
+        ...[m.processed, m.requests, m.attempts, m.failed, m.retried, m.deadLettered, m.dropped, m.rejected, m.timedOut, m.wasted, m.duplicates, m.orderViolations, m.staleKeys].map(group),
+        `${fixed(m.utilization * 100)}%`,
+        ...latencyCells(m.latencyMs),
+        fixed(m.waitMs.mean),
+        fixed(m.waitMs.p99),
+      ]),
+    ),
+    ...section(
+      ['orchestrator', 'workflows started', 'completed', 'compensated', 'failed', 'workflow mean', 'p50', 'p99', 'max ms'],
+      of('orchestrator').map(([id, m]) => [
+        id,
+        ...[m.started, m.completed, m.compensated, m.workflowsFailed].map(group),
+        ...[m.workflowMs.mean, m.workflowMs.p50, m.workflowMs.p99, m.workflowMs.max].map((n) => fixed(n)),
+      ]),
+    ),
+    ...section(
+      ['client', 'requests', 'succeeded', 'failed', 'open', 'attempts', 'timed out', 'latency mean', 'p50', 'p95', 'p99', 'max ms'],
+      of('client').map(([id, m]) => [id, ...[m.requests, m.succeeded, m.failed, m.open, m.attempts, m.timedOut].map(group), ...latencyCells(m.latencyMs)]),
+    ),
+  ].join('\n');
 }
