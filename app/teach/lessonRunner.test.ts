@@ -3,41 +3,14 @@
 // verdicts are the ones the headless lesson run gives, for every lesson.
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../src/model/empty';
-import type { WorkerMessage } from '../../src/protocol/messages';
 import { LESSONS } from '../../src/lessons';
 import { runLesson } from '../../src/lessons/runLesson';
-import { createEngineClient, type WorkerLike } from '../engine/engineClient';
-import { createWorkerHost } from '../engine/workerHost';
-import { createEditorStore } from '../store/store';
+import { harness as inProcessEngine } from '../engine/testing/harness';
 import { createLessonRunner } from './lessonRunner';
 
 function harness() {
-  let wall = 0;
-  let timers: { at: number; run: () => void }[] = [];
-  const store = createEditorStore(emptyDocument());
-  let worker: WorkerLike | null = null;
-  const spawn = (): WorkerLike => {
-    const host = createWorkerHost(
-      (message: WorkerMessage) => worker?.onmessage?.({ data: message } as MessageEvent<WorkerMessage>),
-      { now: () => wall, after: (ms, run) => void timers.push({ at: wall + ms, run }) },
-    );
-    worker = { onmessage: null, postMessage: (command) => host(command), terminate: () => undefined };
-    return worker;
-  };
-  createEngineClient(store, spawn, () => wall);
-  const advance = (ms: number) => {
-    const end = wall + ms;
-    for (;;) {
-      timers.sort((a, b) => a.at - b.at);
-      const next = timers[0];
-      if (!next || next.at > end) break;
-      timers = timers.slice(1);
-      wall = next.at;
-      next.run();
-    }
-    wall = end;
-  };
-  return { store, runner: createLessonRunner(store), advance, s: () => store.getState() };
+  const engine = inProcessEngine(emptyDocument());
+  return { store: engine.store, runner: createLessonRunner(engine.store), advance: engine.advance, s: engine.s };
 }
 
 describe('the lesson runner', () => {
