@@ -1,14 +1,15 @@
 // The inspector of one edge: what it connects, its kind (publish or dead-letter where both fit),
 // and its settings.
-import { Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
 import type { EdgeKind, TopologyEdge } from '../../src/model/types';
 import { EDGE_KIND_INFO } from '../canvas/kinds';
 import { setEdgeKind } from '../store/edits';
 import { editorStore, useEditor } from '../store/useEditor';
+import { DeleteButton } from './DeleteButton';
 import { ConfigFields } from './fields/ConfigFields';
 import { EDGE_FIELDS } from './fields/fieldSpecs';
+import { InspectorHeader } from './InspectorHeader';
 
 interface Props {
   edge: TopologyEdge;
@@ -32,15 +33,16 @@ export function EdgeInspector({ edge }: Props) {
 
   return (
     <div className="es-inspector__body" data-testid="edge-inspector">
-      <header className={`es-inspector__header es-edge-kind--${edge.kind}`}>
-        <div>
-          <div className="es-inspector__kind">{info.name} edge</div>
-          <div className="es-inspector__id">
+      <InspectorHeader
+        kindClass={`es-edge-kind--${edge.kind}`}
+        title={`${info.name} edge`}
+        subtitle={
+          <>
             {source?.label ?? edge.source} → {target?.label ?? edge.target}
-          </div>
-        </div>
-      </header>
-      <p className="es-inspector__about">{info.description[0].toUpperCase() + info.description.slice(1)}.</p>
+          </>
+        }
+        about={info.description[0].toUpperCase() + info.description.slice(1)}
+      />
       {kinds.length > 1 && (
         <div className="es-field">
           <span className="es-field__label" id="edge-kind-label">
@@ -67,14 +69,7 @@ export function EdgeInspector({ edge }: Props) {
       <ConfigFields owner={owner} groups={EDGE_FIELDS[edge.kind]} config={edge.config} disabled={readOnly} />
       {!readOnly && (
         <div className="es-inspector__actions">
-          <button
-            type="button"
-            className="es-button es-button--danger"
-            data-testid="inspector-delete"
-            onClick={() => editorStore.getState().deleteSelection()}
-          >
-            <Trash2 size={14} aria-hidden="true" /> Delete
-          </button>
+          <DeleteButton />
         </div>
       )}
     </div>

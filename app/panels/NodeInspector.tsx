@@ -1,15 +1,17 @@
 // The inspector of one node: its name, every config field of its kind, its scripted faults, and
 // the commands that act on it (connect, delete).
-import { Link2, Trash2 } from 'lucide-react';
+import { Link2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { defaultPublishes } from '../../src/model/defaults';
 import { FaultMenuButton } from '../canvas/FaultMenuButton';
 import { NODE_KIND_INFO } from '../canvas/kinds';
 import { editorStore, useEditor } from '../store/useEditor';
+import { DeleteButton } from './DeleteButton';
 import { FaultList } from './FaultList';
 import { ConfigFields } from './fields/ConfigFields';
 import { NODE_FIELDS } from './fields/fieldSpecs';
 import { NameField } from './fields/NameField';
+import { InspectorHeader } from './InspectorHeader';
 
 interface Props {
   id: string;
@@ -29,18 +31,14 @@ export function NodeInspector({ id }: Props) {
 
   return (
     <div className="es-inspector__body" data-testid="node-inspector">
-      <header className={`es-inspector__header es-kind--${kind}`}>
-        <span className="es-inspector__icon" aria-hidden="true">
-          <Icon size={18} />
-        </span>
-        <div>
-          <div className="es-inspector__kind">{info.name}</div>
-          <div className="es-inspector__id" title="Id in the document">
-            {id}
-          </div>
-        </div>
-      </header>
-      <p className="es-inspector__about">{info.description}.</p>
+      <InspectorHeader
+        kindClass={`es-kind--${kind}`}
+        icon={<Icon size={18} />}
+        title={info.name}
+        subtitle={id}
+        subtitleTitle="Id in the document"
+        about={info.description}
+      />
       <NameField key={id} id="node-label" label="Name" value={label} onChange={rename} disabled={readOnly} />
       <ConfigFields
         owner={owner}
@@ -61,14 +59,7 @@ export function NodeInspector({ id }: Props) {
           >
             <Link2 size={14} aria-hidden="true" /> Connect to… <kbd>C</kbd>
           </button>
-          <button
-            type="button"
-            className="es-button es-button--danger"
-            data-testid="inspector-delete"
-            onClick={() => editorStore.getState().deleteSelection()}
-          >
-            <Trash2 size={14} aria-hidden="true" /> Delete
-          </button>
+          <DeleteButton />
         </div>
       )}
     </div>
