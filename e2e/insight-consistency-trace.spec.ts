@@ -1,5 +1,6 @@
 // The consistency panel watches a read model drift and converge; the trace follows one event.
 import { expect, type Page, test } from '@playwright/test';
+import { playAndClickParticle } from './particles';
 
 const node = (id: string, kind: string, label: string, x: number, config: object) => ({ id, kind, label, position: { x, y: 0 }, config });
 
@@ -113,15 +114,7 @@ test('searching a key shows one event’s journey from published to processed', 
 test('an event clicked on the canvas opens the Trace tab, and leads to every event of its key', async ({ page }) => {
   await openDocument(page, fewKeys);
   await expect(page.getByTestId('dock-tab-metrics')).toHaveAttribute('aria-selected', 'true');
-  await page.getByTestId('play-toggle').click();
-  await page.waitForTimeout(1000);
-  await page.getByTestId('play-toggle').click();
-  const overlay = page.getByTestId('particle-overlay');
-  await expect(overlay).toHaveAttribute('data-pick', /^\d+,\d+$/);
-  const [x, y] = ((await overlay.getAttribute('data-pick')) ?? '').split(',').map(Number);
-  const box = await overlay.boundingBox();
-  if (!box) throw new Error('the overlay is not on screen');
-  await page.mouse.click(box.x + x, box.y + y);
+  await playAndClickParticle(page, 1000);
 
   await expect(page.getByTestId('dock-tab-trace')).toHaveAttribute('aria-selected', 'true');
   const journey = page.getByTestId('journey');
