@@ -10,10 +10,9 @@
 // Targets: p95 frame gap < 25 ms, script ≤ 8 ms per frame, ≤ 10 React commits per second.
 // BENCH_DIST names the built app's folder (default dist/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import type { CDPSession, Page } from '@playwright/test';
 import { FORMAT } from '../src/model/types';
+import { percentile, withBrowserSession } from './browserSession';
 
 const WARMUP_MS = 3000;
 const MEASURE_MS = 6000;
@@ -73,11 +72,6 @@ const START_FRAMES = `(() => {
   requestAnimationFrame(tick);
 })()`;
 const STOP_FRAMES = `(() => { window.recording = false; return window.frameTimes; })()`;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function openDocument(page: Page, doc: unknown, name: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -153,14 +147,7 @@ async function measureFast(page: Page) {
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found (run node scripts/ensure-browser.mjs)');
-  const outDir = process.env.BENCH_DIST ?? 'dist';
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not start');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
-  try {
+  await withBrowserSession(async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, serviceWorkers: 'block' });
     await page.addInitScript(COUNT_COMMITS);
     const cdp = await page.context().newCDPSession(page);
@@ -193,10 +180,7 @@ async function main() {
     const file = `bench/results/ui-live-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
     writeFileSync(file, `${JSON.stringify({ benchmark: 'live simulation', playback, fast, target: TARGET, met }, null, 2)}\n`);
     console.log(`Written to ${file}`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  }, process.env.BENCH_DIST ?? 'dist');
 }
 
 main().catch((error: unknown) => {

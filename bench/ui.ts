@@ -4,9 +4,8 @@
 // from requestAnimationFrame timestamps inside the page. Prints a table; JSON to bench/results/.
 // Target: p95 frame time under 50 ms on these machines.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import type { Page } from '@playwright/test';
+import { percentile, withBrowserSession } from './browserSession';
 import { largeDocument } from './uiDocument';
 
 const DRAG_MS = 2000;
@@ -30,11 +29,6 @@ interface FrameStats {
   p95: number;
   max: number;
   mean: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function openLargeDocument(page: Page): Promise<void> {
@@ -114,13 +108,7 @@ async function dragAndMeasure(page: Page, nodeId: string, ms: number): Promise<F
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found (run node scripts/ensure-browser.mjs)');
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server did not start');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
-  try {
+  await withBrowserSession(async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(url);
     await page.locator('.react-flow__node').first().waitFor();
@@ -143,10 +131,7 @@ async function main() {
     const result = { benchmark: 'editor drag', nodes, edges, dragMs: DRAG_MS, ...stats, targetP95Ms: TARGET_P95_MS, meetsTarget: meets };
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`Written to ${file}`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 main().catch((error: unknown) => {
