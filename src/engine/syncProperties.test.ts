@@ -8,7 +8,7 @@ import type { Fault, TopologyDocument, TopologyEdge, TopologyNode } from '../mod
 import { createSimulation } from './simulation';
 import { call, client, documentOf, orchestrator, producer, publish, service, subscribe, topic } from './testing/buildDocument';
 import { clientIn, orchestratorIn, serviceIn, topicIn } from './testing/metrics';
-import { metricsText, seeds } from './testing/runs';
+import { expectDeterministic, seeds } from './testing/runs';
 
 const callShape = fc.record({
   timeout: fc.option(fc.integer({ min: 5, max: 300 }), { freq: 3 }),
@@ -128,13 +128,7 @@ describe('synchronous side properties', () => {
   });
 
   it('is deterministic: the same document and seed give byte-identical metrics', () => {
-    fc.assert(
-      fc.property(shape, seeds, (s, seed) => {
-        const doc = documentFrom(s);
-        expect(metricsText(doc, seed)).toBe(metricsText(doc, seed));
-      }),
-      { numRuns: 25 },
-    );
+    expectDeterministic(shape, documentFrom);
   });
 
   it('leaves no request open once the clients stop, when every call has a timeout', () => {
