@@ -22,6 +22,7 @@ function snapshot(now: number, processed: number, failed = 0): MetricsSnapshot {
       t: { kind: 'topic', appended: processed, lag: { s: 7 }, expired: {}, dropped: {}, received: { s: processed }, partitionSizes: [processed] },
       s: service(processed, failed),
     },
+    calls: {},
   };
 }
 

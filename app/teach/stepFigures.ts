@@ -9,7 +9,7 @@ import { formatMs } from '../canvas/summaries';
 import type { CheckView } from './teachSlice';
 
 /** A snapshot at time zero, before the engine has run: every figure reads as 0. */
-export const NO_METRICS: MetricsSnapshot = { now: 0, engineEvents: 0, nodes: {} };
+export const NO_METRICS: MetricsSnapshot = { now: 0, engineEvents: 0, nodes: {}, calls: {} };
 
 /** The check's figure at `to`; for `perSecond`, the counter's rate between `from` and `to`. */
 export function checkFigure(check: LessonCheck, from: MetricsSnapshot, to: MetricsSnapshot): number | null {

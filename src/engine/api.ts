@@ -107,12 +107,20 @@ export interface RecentMetrics {
 
 export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
 
+/** What travels on one call edge: requests its callee holds now, attempts its caller abandoned. */
+export interface CallEdgeMetrics {
+  held: number;
+  timedOut: number;
+}
+
 export interface MetricsSnapshot {
   /** Simulated time of the snapshot, ms. */
   now: number;
   /** Engine events processed so far. */
   engineEvents: number;
   nodes: Record<string, NodeMetrics>;
+  /** Per call edge id, for the figures on call edges. */
+  calls: Record<string, CallEdgeMetrics>;
 }
 
 /** Flags of a message in flight, a bit field. */

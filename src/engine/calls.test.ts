@@ -112,6 +112,31 @@ describe('timeouts', () => {
   });
 });
 
+describe('figures per call edge', () => {
+  it('count timeouts on the edge that timed out and requests held on each edge', () => {
+    const toSlow = call('users', 'slow', { timeout: 50 });
+    const toQuick = call('users', 'quick');
+    const doc = documentOf(
+      [
+        client('users', { rate: 10, arrival: 'constant', keys: 10 }),
+        service('slow', { concurrency: 10, processing: { dist: 'constant', mean: 100 } }),
+        service('quick', { concurrency: 10, processing: { dist: 'constant', mean: 1 } }),
+      ],
+      [toQuick, toSlow],
+    );
+    const sim = runFor(doc, 10_050);
+    const s = sim.snapshot();
+    expect(s.calls[toSlow.id].timedOut).toBe(clientIn(s, 'users').timedOut);
+    expect(s.calls[toSlow.id].timedOut).toBeGreaterThan(90);
+    expect(s.calls[toQuick.id].timedOut).toBe(0);
+    const slow = serviceIn(s, 'slow');
+    expect(s.calls[toSlow.id].held).toBe(slow.busy + slow.waiting);
+    expect(s.calls[toSlow.id].held).toBeGreaterThan(0);
+    sim.resetMetrics();
+    expect(sim.snapshot().calls[toSlow.id].timedOut).toBe(0);
+  });
+});
+
 describe('events and requests', () => {
   it('share the workers first come, first served: neither starves the other when the service is overloaded', () => {
     const doc = documentOf(

@@ -104,8 +104,19 @@ export class Calls {
   private requests: (CallRequest | null)[] = [];
   private freeRequests: number[] = [];
   private nextToken = 0;
+  /** Attempts abandoned after their timeout, per call edge id (kept across live edits). */
+  readonly timedOutOn = new Map<string, number>();
 
   constructor(private readonly kernel: Kernel) {}
+
+  /** Requests each call edge's callee holds right now (in progress or waiting), by edge id. */
+  heldOn(): Map<string, number> {
+    const held = new Map<string, number>();
+    for (const request of this.requests) {
+      if (request !== null) held.set(request.link.edgeId, (held.get(request.link.edgeId) ?? 0) + 1);
+    }
+    return held;
+  }
 
   /** Where a request with this message id is now (the newest call made for it), or null. */
   find(messageId: number): { job: CallJob; where: string } | null {
@@ -176,6 +187,7 @@ export class Calls {
       return;
     }
     job.owner.onTimedOut(job);
+    this.timedOutOn.set(request.link.edgeId, (this.timedOutOn.get(request.link.edgeId) ?? 0) + 1);
     const kernel = this.kernel;
     if (kernel.hops.enabled) {
       kernel.hops.record(request.link.edgeIndex, kernel.now, job.type, MessageFlag.response | MessageFlag.timedOut, job.messageId, job.key);

@@ -1,6 +1,7 @@
 // Metric snapshots: cumulative counters and histogram summaries of every node, in the shape of
 // `MetricsSnapshot` (api.ts). Nothing here runs per event.
 import type {
+  CallEdgeMetrics,
   ClientMetrics,
   LatencySummary,
   MetricsSnapshot,
@@ -111,12 +112,18 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
   }
-  return { now, engineEvents: rt.kernel.engineEvents, nodes };
+  const calls: Record<string, CallEdgeMetrics> = {};
+  const held = rt.calls.heldOn();
+  for (const edge of rt.doc.edges) {
+    if (edge.kind === 'call') calls[edge.id] = { held: held.get(edge.id) ?? 0, timedOut: rt.calls.timedOutOn.get(edge.id) ?? 0 };
+  }
+  return { now, engineEvents: rt.kernel.engineEvents, nodes, calls };
 }
 
 /** Forgets counters and samples so far; state (lag, projections, offsets) stays. */
 export function resetMetrics(rt: Runtime): void {
   const now = rt.kernel.now;
+  rt.calls.timedOutOn.clear();
   for (const p of rt.producers) {
     p.produced = 0;
     p.dropped = 0;

@@ -66,6 +66,7 @@ describe('readMetric', () => {
     now: 0,
     engineEvents: 0,
     nodes: { orders: { kind: 'topic', appended: 4, lag: { email: 2 }, expired: {}, dropped: {}, received: {}, partitionSizes: [1, 3] } },
+    calls: {},
   } as MetricsSnapshot;
 
   it('follows a dotted path to a number', () => {

@@ -54,7 +54,7 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
           >
             {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
             {!tight && label}
-            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} caller={edge.source} callee={edge.target} compact={tight} />}
+            {edge.kind === 'call' && <CallEdgeFigures edgeId={id} callee={edge.target} compact={tight} />}
           </div>
         </EdgeLabelRenderer>
       )}
