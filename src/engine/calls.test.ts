@@ -7,6 +7,7 @@ import type { MetricsSnapshot } from './api';
 import { createSimulation } from './simulation';
 import { call, client, documentOf, producer, publish, service, subscribe, topic } from './testing/buildDocument';
 import { clientIn, runFor, serviceIn, topicIn } from './testing/metrics';
+import { erlangC, within } from './testing/theory';
 
 /** Runs until `stopAt`, stops the client `users`, and lets what is under way finish. */
 function stopAndDrain(doc: TopologyDocument, stopAt: number, until: number): MetricsSnapshot {
@@ -14,22 +15,6 @@ function stopAndDrain(doc: TopologyDocument, stopAt: number, until: number): Met
   sim.applyFault('users', { type: 'rate', rate: 0 });
   sim.runUntil(until);
   return sim.snapshot();
-}
-
-const within = (measured: number, expected: number, tolerance: number) => {
-  expect(Math.abs(measured - expected) / expected, `measured ${measured}, expected ${expected}`).toBeLessThanOrEqual(tolerance);
-};
-
-/** Erlang C: the probability that an arrival waits, for c servers at offered load a = λ/μ. */
-function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = (term * a) / c / (1 - a / c);
-  return last / (sum + last);
 }
 
 describe('M/M/c through a call', () => {

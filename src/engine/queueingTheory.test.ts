@@ -7,6 +7,7 @@ import { documentOf, mm1, producer, publish, service, subscribe, topic } from '.
 import { serviceIn, topicIn } from './testing/metrics';
 import type { TopologyDocument } from '../model/types';
 import type { MetricsSnapshot } from './api';
+import { erlangC, within } from './testing/theory';
 
 const SEEDS = [1, 2, 3, 4, 5];
 
@@ -22,10 +23,6 @@ function averaged(doc: TopologyDocument, ms: number, read: (s: MetricsSnapshot) 
   }
   return totals.map((t) => t / SEEDS.length);
 }
-
-const within = (measured: number, expected: number, tolerance: number) => {
-  expect(Math.abs(measured - expected) / expected, `measured ${measured}, expected ${expected}`).toBeLessThanOrEqual(tolerance);
-};
 
 describe('M/M/1', () => {
   for (const [rho, tolerance] of [[0.5, 0.03], [0.8, 0.05]] as const) {
@@ -55,19 +52,6 @@ describe('M/M/1', () => {
     within(sum / samples, (lambda / 1000) * w, 0.03);
   });
 });
-
-/** Erlang C: the probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */
-function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = (term * a) / c;
-  const top = (last * c) / (c - a);
-  return top / (sum + top);
-}
 
 describe('M/M/c', () => {
   it('a group of c workers with ordering none waits as Erlang C says: Wq = C(c, a)/(cμ − λ), within 5%', () => {
