@@ -54,8 +54,8 @@ export function PresenterMode() {
     else delete root.dataset.presenter;
     if (shown.current === presenter) return;
     shown.current = presenter;
-    // The frame changes size: once the canvas has its new size, fit the topology into it. (Not
-    // through the store's fit request: the engine client takes that for a newly opened document.)
+    // The frame changes size: once the canvas has its new size, fit the topology into it, zoomed
+    // further than an ordinary fit allows so a projected room can read it.
     const timer = window.setTimeout(() => void flow.fitView({ padding: 0.12, duration: 200, maxZoom: presenter ? PRESENTER_MAX_ZOOM : 1.25 }), 100);
     return () => window.clearTimeout(timer);
   }, [presenter, flow]);
