@@ -1,7 +1,6 @@
 // The editor's commands, shared by the toolbar, the keyboard and the menus, so each works the
 // same whichever way it is given.
 import { emptyDocument } from '../src/model/empty';
-import { autoLayout } from './canvas/autoLayout';
 import { downloadDocument, openDocumentFile } from './persistence/fileTransfer';
 import { editorStore } from './store/useEditor';
 import type { ThemeChoice } from './store/uiSlice';
@@ -18,9 +17,12 @@ export function redo(): void {
 
 /** Lay the nodes out left to right (one undo step) and fit them into view. */
 export function layOut(): void {
-  const { document, nodeSizes, placeNodes, requestFit } = state();
-  placeNodes(autoLayout(document, nodeSizes));
-  requestFit();
+  // The layout library is loaded when first used: it is not needed for the first screen.
+  void import('./canvas/autoLayout').then(({ autoLayout }) => {
+    const { document, nodeSizes, placeNodes, requestFit } = state();
+    placeNodes(autoLayout(document, nodeSizes));
+    requestFit();
+  });
 }
 
 export function fitView(): void {

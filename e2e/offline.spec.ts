@@ -62,6 +62,14 @@ test('after a first visit the app reloads with the network switched off', async 
   // Files the first visit never asked for, such as the other examples, were cached at install.
   const example = await page.evaluate(() => fetch('examples/kafka-basics.json').then((response) => response.json()));
   expect(example).toMatchObject({ format: 'eventscape/1' });
+  // What the first screen does not need is loaded when first used; those chunks were cached too.
+  await page.getByTestId('tool-lessons').click();
+  await page.getByTestId('lessons-dialog').getByTestId('lesson-one-slow-dependency').click();
+  await expect(page.getByTestId('lesson-panel')).toBeVisible();
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('metrics-chart')).toBeVisible();
+  await page.getByTestId('dock-tab-trace').click();
+  await expect(page.getByTestId('trace-panel')).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -2,7 +2,7 @@
 import { ClipboardCopy, FileCode2, FileImage, ImageDown, Share } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { copyMermaid, exportMermaid, exportPng, exportSvg } from './exports';
+import { copyMermaid, exportMermaid, exportPng, exportSvg } from './lazyExports';
 import '../share/share.css';
 
 interface Item {

@@ -8,7 +8,7 @@ import { useResolvedTheme } from '../theme/useResolvedTheme';
 import type { ChartLine } from './charts/chartOptions';
 import { formatValue } from './charts/chartUnits';
 import { seriesColor } from './charts/seriesColors';
-import { TimeSeriesChart } from './charts/TimeSeriesChart';
+import { TimeSeriesChart } from './charts/LazyTimeSeriesChart';
 import { latestValue, seriesData } from './insight/metricCharts';
 import { isStale, shownRows, watchedKeys } from './insight/projectionRows';
 import { useNodeLabels } from './insight/useNodeLabels';

@@ -6,10 +6,10 @@ import { ChevronDown, ChevronUp, Type } from 'lucide-react';
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { useEditor } from '../store/useEditor';
 import { ChartTypeContext } from './charts/chartType';
-import { ConsistencyPanel } from './ConsistencyPanel';
+import { ConsistencyPanel } from './LazyDockPanels';
 import { MetricsDockCharts } from './MetricsDockCharts';
-import { TracePanel } from './TracePanel';
-import { ViolationLog } from './ViolationLog';
+import { TracePanel } from './LazyDockPanels';
+import { ViolationLog } from './LazyDockPanels';
 
 const TABS = [
   { id: 'metrics', name: 'Metrics' },

@@ -5,7 +5,7 @@ import { useEditor } from '../store/useEditor';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
 import { formatValue } from './charts/chartUnits';
 import { seriesColor } from './charts/seriesColors';
-import { TimeSeriesChart } from './charts/TimeSeriesChart';
+import { TimeSeriesChart } from './charts/LazyTimeSeriesChart';
 import { chartData, chartLines, latestValue, METRIC_IDS, METRICS, type MetricId, nodesToChart } from './insight/metricCharts';
 import { useNodeLabels } from './insight/useNodeLabels';
 

@@ -5,7 +5,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { editorStore, useEditor } from '../store/useEditor';
-import { advance, goToStep } from './lessonRunner';
 import './presenter.css';
 
 /** A projected topology may be blown up further than on a desk, for the back of the room. */
@@ -35,8 +34,12 @@ function onKeyDown(event: KeyboardEvent) {
   }
   if (!state.presenter) return;
   if (event.key === 'Escape') take(() => state.setPresenter(false));
-  else if (state.lesson && (event.key === 'ArrowRight' || event.key === 'PageDown')) take(advance);
-  else if (state.lesson && (event.key === 'ArrowLeft' || event.key === 'PageUp')) take(() => goToStep((state.lesson?.step ?? 0) - 1));
+  // With a lesson open its runner is loaded already; the import only hands it over.
+  else if (state.lesson && (event.key === 'ArrowRight' || event.key === 'PageDown')) take(() => void import('./lessonRunner').then((m) => m.advance()));
+  else if (state.lesson && (event.key === 'ArrowLeft' || event.key === 'PageUp')) {
+    const step = state.lesson.step;
+    take(() => void import('./lessonRunner').then((m) => m.goToStep(step - 1)));
+  }
 }
 
 /** Presenter mode's keys and its flag on the root element; renders nothing. */

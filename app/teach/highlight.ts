@@ -1,7 +1,7 @@
 // The nodes a lesson step talks about glow on the canvas: their flow nodes get the `es-glow` class.
 import type { FlowNode } from '../canvas/flowTypes';
 import type { StoreState } from '../store/store';
-import { lessonById } from './lessonRunner';
+import { lessonById } from './openLessons';
 
 const NONE: readonly string[] = [];
 

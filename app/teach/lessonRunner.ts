@@ -9,6 +9,7 @@ import { applyLessonEdit, faultProblems } from '../../src/lessons/lessonEdit';
 import { lessonDocument } from '../../src/lessons/runLesson';
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
+import { provideLessons } from './openLessons';
 import { judgeStep, NO_METRICS } from './stepFigures';
 
 /** The lesson with this id, if there is one. */
@@ -184,5 +185,6 @@ export function createLessonRunner(store: EditorStore): LessonRunner {
 }
 
 /** The app's lesson runner. */
+provideLessons(lessonById);
 export const lessonRunner = createLessonRunner(editorStore);
 export const { openLesson, closeLesson, goToStep, runStep, advance, stepStartMetrics } = lessonRunner;
