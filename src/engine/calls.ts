@@ -192,7 +192,7 @@ export class Calls {
     if (kernel.hops.enabled) {
       kernel.hops.record(request.link.edgeIndex, kernel.now, job.type, MessageFlag.response | MessageFlag.timedOut, job.messageId, job.key);
     }
-    this.trace(job, 'timed out', `waited ${request.link.timeout} ms for ${request.link.target.id}, attempt ${job.attempt}`);
+    if (this.traced(job)) this.trace(job, 'timed out', `waited ${request.link.timeout} ms for ${request.link.target.id}, attempt ${job.attempt}`);
     this.attemptFailed(job);
   }
 
@@ -226,7 +226,7 @@ export class Calls {
     job.owner.onAttempt(job);
     if (link.timeout !== null) kernel.at(kernel.now + link.timeout, EventKind.callTimeout, job.id, 0, job.token);
     if (kernel.hops.enabled) kernel.hops.record(link.edgeIndex, kernel.now, job.type, job.attempt > 1 ? MessageFlag.retry : 0, job.messageId, job.key);
-    this.trace(job, job.compensating ? 'compensating' : 'calling', `${link.target.id}, attempt ${job.attempt}`);
+    if (this.traced(job)) this.trace(job, job.compensating ? 'compensating' : 'calling', `${link.target.id}, attempt ${job.attempt}`);
     link.target.receive(request);
   }
 
@@ -249,7 +249,7 @@ export class Calls {
       this.advance(job);
       return;
     }
-    this.trace(job, 'call failed', `${link.target.id} after ${job.attempt} attempt${job.attempt > 1 ? 's' : ''}`);
+    if (this.traced(job)) this.trace(job, 'call failed', `${link.target.id} after ${job.attempt} attempt${job.attempt > 1 ? 's' : ''}`);
     if (job.saga && job.step > 0) {
       job.compensating = true;
       job.compensated = true;
@@ -275,6 +275,11 @@ export class Calls {
     this.jobs[job.id] = null;
     this.freeJobs.push(job.id);
     job.id = -1;
+  }
+
+  // Every attempt would build its journey text; only a traced key's is ever read.
+  private traced(job: CallJob): boolean {
+    return this.kernel.journeys.isTraced(job.key);
   }
 
   private trace(job: CallJob, what: string, detail: string): void {

@@ -59,7 +59,8 @@ export class ServiceCalls implements Callee, CallOwner {
     }
     const limit = service.config.queueLimit;
     if (instance === -1 && limit !== null && this.queue.size >= limit) {
-      this.refuse(request, `${this.queue.size} requests already wait`);
+      // The text is built only for a traced key: refusals come by the thousand under overload.
+      this.refuse(request, kernel.journeys.isTraced(request.origin.key) ? `${this.queue.size} requests already wait` : '');
       return;
     }
     this.calls.open(request);
