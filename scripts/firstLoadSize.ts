@@ -22,6 +22,46 @@ export const FIRST_LOAD_FILE = 'first-load.json';
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** As much of a chunk of Rollup's output as the measure reads. */
+interface Chunk {
+  type: 'chunk';
+  fileName: string;
+  code: string;
+  /** Files it imports statically (not its `import()`s). */
+  imports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+}
+
+/** A finished bundle, by file name (assets other than chunks are passed over). */
+export type ChunkGraph = Record<string, Chunk | { type: 'asset' }>;
+
+/** The first load of a finished bundle: the page's entry chunk and its static imports, transitively. */
+export function measureFirstLoad(bundle: ChunkGraph): FirstLoadReport {
+  const chunkOf = (file: string) => {
+    const output = bundle[file];
+    return output && output.type === 'chunk' ? output : null;
+  };
+  const gzipOf = (file: string) => gzipSync(chunkOf(file)?.code ?? '').length;
+  const first = new Set<string>();
+  const visit = (file: string) => {
+    const chunk = chunkOf(file);
+    if (first.has(file) || !chunk) return;
+    first.add(file);
+    for (const imported of chunk.imports) visit(imported);
+  };
+  const chunks = Object.keys(bundle).map(chunkOf).filter((c) => c !== null);
+  for (const chunk of chunks) if (chunk.isEntry && chunk.facadeModuleId?.endsWith('.html')) visit(chunk.fileName);
+  // An entry named by index.html is the page's; without one, the build's JS entries (not sw.js) are.
+  if (first.size === 0) for (const chunk of chunks) if (chunk.isEntry && chunk.fileName !== 'sw.js') visit(chunk.fileName);
+  const counted = [...first].sort().map((file) => ({ file, gzipBytes: gzipOf(file) }));
+  const lazy = chunks
+    .filter((c) => !first.has(c.fileName) && c.fileName !== 'sw.js')
+    .map((c) => ({ file: c.fileName, gzipBytes: gzipOf(c.fileName) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { gzipBytes: counted.reduce((sum, c) => sum + c.gzipBytes, 0), chunks: counted, lazy };
+}
+
 /** The Vite plugin that measures the first load of the finished build. */
 export function firstLoadSize(): Plugin {
   let report: FirstLoadReport | null = null;
@@ -34,28 +74,9 @@ export function firstLoadSize(): Plugin {
       outDir = join(config.root, config.build.outDir);
     },
     generateBundle(_options, bundle) {
-      const gzipOf = (file: string) => {
-        const output = bundle[file];
-        return output && output.type === 'chunk' ? gzipSync(output.code).length : 0;
-      };
-      const first = new Set<string>();
-      const visit = (file: string) => {
-        const output = bundle[file];
-        if (first.has(file) || !output || output.type !== 'chunk') return;
-        first.add(file);
-        for (const imported of output.imports) visit(imported);
-      };
-      for (const output of Object.values(bundle)) if (output.type === 'chunk' && output.isEntry && output.facadeModuleId?.endsWith('.html')) visit(output.fileName);
-      // An entry named by index.html is the page's; without one, the build has a single JS entry.
-      if (first.size === 0) for (const output of Object.values(bundle)) if (output.type === 'chunk' && output.isEntry && output.fileName !== 'sw.js') visit(output.fileName);
-      const chunks = [...first].sort().map((file) => ({ file, gzipBytes: gzipOf(file) }));
-      const lazy = Object.values(bundle)
-        .filter((o) => o.type === 'chunk' && !first.has(o.fileName) && o.fileName !== 'sw.js')
-        .map((o) => ({ file: o.fileName, gzipBytes: gzipOf(o.fileName) }))
-        .sort((a, b) => b.gzipBytes - a.gzipBytes);
-      report = { gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0), chunks, lazy };
-      const lazyBytes = lazy.reduce((sum, c) => sum + c.gzipBytes, 0);
-      this.info(`first load: ${kB(report.gzipBytes)} of gzipped JavaScript in ${chunks.length} chunk(s); ${lazy.length} lazy chunk(s) of ${kB(lazyBytes)} load when first used`);
+      report = measureFirstLoad(bundle);
+      const lazyBytes = report.lazy.reduce((sum, c) => sum + c.gzipBytes, 0);
+      this.info(`first load: ${kB(report.gzipBytes)} of gzipped JavaScript in ${report.chunks.length} chunk(s); ${report.lazy.length} lazy chunk(s) of ${kB(lazyBytes)} load when first used`);
     },
     writeBundle() {
       // Written beside the build, not emitted into it, so the service worker does not precache it.
