@@ -2,6 +2,7 @@
 // bindings, one with errors) imported through the official parser, our mapping and `restore`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { restoreText } from '../../model/restore';
 import type { TopologyDocument } from '../../model/types';
 import { importAsyncApi, type AsyncApiImport } from './asyncApi';
 import { looksLikeAsyncApi } from './parseSpec';
@@ -52,7 +53,7 @@ describe('importing AsyncAPI', () => {
     expect(config(document, 'shipping')).toMatchObject({ publishes: 'ShipmentDispatched' });
     expect(notes).toEqual([
       'servers (production): a topology has one cluster; servers are not used',
-      'channels.orders.bindings.kafka.replicas (3): topics have no replicas here; not used',
+      'bindings.kafka.replicas of channels.orders (3): topics have no replicas here; not used',
     ]);
   }, SLOW);
 
@@ -108,7 +109,18 @@ describe('importing AsyncAPI', () => {
     expect(edgesOf(document)).toEqual(['publish reserveStock: warehouse → stock.reserved', 'subscribe billReservation: stock.reserved → billing']);
     expect(config(document, 'stock.reserved')).toMatchObject({ partitions: 4 });
     expect(config(document, 'warehouse')).toMatchObject({ eventTypes: ['StockReserved'] });
-    expect(notes).toEqual(['channels.stock.reserved.bindings.kafka.replicas (2): topics have no replicas here; not used']);
+    expect(notes).toEqual(['bindings.kafka.replicas of channels.stock.reserved (2): topics have no replicas here; not used']);
+  }, SLOW);
+
+  it('gives the shipped example: public/examples/shop-events.json is the e2e fixture imported (scripts/asyncapi-example.ts)', async () => {
+    const text = readFileSync(new URL('../../../e2e/fixtures/shop-events.asyncapi.yaml', import.meta.url), 'utf8');
+    const result = await importAsyncApi(text, testParser());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const example = restoreText(readFileSync(new URL('../../../public/examples/shop-events.json', import.meta.url), 'utf8'));
+    if (!example.ok) throw new Error(example.errors.join('\n'));
+    expect(nodesOf(example.document)).toEqual(nodesOf(result.document));
+    expect(edgesOf(example.document)).toEqual(edgesOf(result.document));
+    expect(edgesOf(result.document)).toContain('deadletter deadLetterOrder: payments-2 → ordersDeadLetter');
   }, SLOW);
 
   it('refuses a broken spec with a message naming the place', async () => {

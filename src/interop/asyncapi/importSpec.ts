@@ -77,6 +77,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
   const byKey = new Map<string, DraftNode>();
 
   const topicOf = new Map<string, DraftNode>();
+  const replicas: string[] = [];
   for (const channel of model.channels) {
     const ext = known.get(channel.key);
     const fromExtension = ext !== undefined && ext.kind === 'topic';
@@ -84,12 +85,13 @@ export function importSpec(model: SpecModel): ImportedSpec {
     const config: Json = fromExtension ? { ...ext.config } : {};
     if (channel.kafka?.partitions != null) config.partitions = Math.min(Math.max(1, Math.round(channel.kafka.partitions)), LIMITS.partitions);
     if (channel.kafka?.retentionMs != null && channel.kafka.retentionMs > 0) config.retention = channel.kafka.retentionMs;
-    if (channel.kafka?.replicas != null) notes.push(`${channel.path}.bindings.kafka.replicas (${channel.kafka.replicas}): topics have no replicas here; not used`);
+    if (channel.kafka?.replicas != null) replicas.push(`${channel.path} (${channel.kafka.replicas})`);
     const node: DraftNode = { id, kind: 'topic', label: fromExtension ? ext.label : clip(channel.name, LIMITS.labelLength), position: ext?.position, config, fromExtension };
     nodes.push(node);
     topicOf.set(channel.key, node);
   }
 
+  if (replicas.length > 0) notes.push(`bindings.kafka.replicas of ${replicas.join(', ')}: topics have no replicas here; not used`);
   const application = model.title;
   const ownerOf = (operation: SpecOperation): DraftNode => {
     const key = operation.owner ?? application;
@@ -113,7 +115,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
     const owner = ownerOf(operation);
     const ext = objectAt({ e: operation.extension }, 'e');
     const sends = operation.action === 'send';
-    const kind = sends ? (ext.kind === 'deadletter' ? 'deadletter' : 'publish') : 'subscribe';
+    const kind = sends ? (ext.kind === 'deadletter' || (ext.kind === undefined && isDeadLetterFor(owner, topic, edges)) ? 'deadletter' : 'publish') : 'subscribe';
     const [source, target] = sends ? [owner, topic] : [topic, owner];
     const fits = sends ? owner.kind !== 'client' && owner.kind !== 'topic' && (kind === 'publish' || owner.kind === 'service') : owner.kind === 'service' || owner.kind === 'orchestrator';
     if (!fits) {
@@ -128,6 +130,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
     seen.add(link);
     edges.push({ id: edgeIds.claim(operation.key), kind, source: source.id, target: target.id, config: objectAt(ext, 'config') });
     if (kind === 'publish') sent.set(owner, [...(sent.get(owner) ?? []), ...operation.messages]);
+    if (kind === 'deadletter' && ext.kind === undefined) notes.push(`${operation.path}: ${topic.label} is taken as ${owner.label}’s dead-letter topic (its name says so)`);
   }
 
   for (const [owner, names] of sent) {
@@ -171,6 +174,14 @@ export function importSpec(model: SpecModel): ImportedSpec {
   if (typeof root.seed === 'number') document.seed = root.seed;
   if (Array.isArray(root.faults)) document.faults = root.faults;
   return { document, notes, needsLayout };
+}
+
+const DEAD_LETTER_NAME = /dead[-_. ]?letter|(^|[-_.])dlq($|[-_.])/i;
+
+/** A service sending to a topic named like a dead-letter topic, and having none yet, dead-letters there. */
+function isDeadLetterFor(owner: DraftNode, topic: DraftNode, edges: readonly Json[]): boolean {
+  if (owner.kind !== 'service' || !(DEAD_LETTER_NAME.test(topic.label) || DEAD_LETTER_NAME.test(topic.id))) return false;
+  return !edges.some((edge) => edge.kind === 'deadletter' && edge.source === owner.id);
 }
 
 function isPosition(value: unknown): boolean {
