@@ -123,6 +123,26 @@ describe('importing AsyncAPI', () => {
     expect(edgesOf(result.document)).toContain('deadletter deadLetterOrder: payments-2 → ordersDeadLetter');
   }, SLOW);
 
+  it('leaves out a send into the channel its owner also receives from, which would feed itself forever', async () => {
+    const spec = JSON.stringify({
+      asyncapi: '3.0.0',
+      info: { title: 'Echo', version: '1.0.0' },
+      channels: { chat: { address: 'chat', messages: { Said: { name: 'Said', payload: { type: 'object' } } } } },
+      operations: {
+        listen: { action: 'receive', channel: { $ref: '#/channels/chat' } },
+        say: { action: 'send', channel: { $ref: '#/channels/chat' } },
+      },
+    });
+    const result = await importAsyncApi(spec, testParser());
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(nodesOf(result.document)).toEqual(['topic chat “chat”', 'service echo “Echo”', 'producer chat-sender “chat sender”']);
+    expect(edgesOf(result.document)).toEqual(['subscribe listen: chat → echo', 'publish chat-sender-publishes: chat-sender → chat']);
+    expect(result.notes).toEqual([
+      'operations.say: Echo also receives from chat; its send there is left out (a service publishing into the topic it reads would feed itself forever)',
+      'channels.chat: nobody in the document sends to chat; the producer “chat sender” stands for its senders',
+    ]);
+  }, SLOW);
+
   it('refuses a broken spec with a message naming the place', async () => {
     const result = await importAsyncApi(fixture('broken-3.0.yaml'), testParser());
     expect(result).toEqual({

@@ -122,6 +122,10 @@ export function importSpec(model: SpecModel): ImportedSpec {
       notes.push(`${operation.path}: ${owner.label} is ${owner.kind === 'orchestrator' || owner.kind === 'client' ? 'an' : 'a'} ${owner.kind} and cannot ${sends ? 'send' : 'receive'} here; left out`);
       continue;
     }
+    if (sends && ext.kind === undefined && readsOwnTopic(model, operation, application)) {
+      notes.push(`${operation.path}: ${owner.label} also receives from ${topic.label}; its send there is left out (a service publishing into the topic it reads would feed itself forever)`);
+      continue;
+    }
     const link = `${kind} ${source.id} ${target.id}`;
     if (seen.has(link)) {
       notes.push(`${operation.path}: ${owner.label} already ${sends ? 'sends to' : 'receives from'} ${topic.label}; one edge stands for both`);
@@ -174,6 +178,12 @@ export function importSpec(model: SpecModel): ImportedSpec {
   if (typeof root.seed === 'number') document.seed = root.seed;
   if (Array.isArray(root.faults)) document.faults = root.faults;
   return { document, notes, needsLayout };
+}
+
+/** Whether the owner of a send also receives from the same channel. */
+function readsOwnTopic(model: SpecModel, send: SpecOperation, application: string): boolean {
+  const owner = send.owner ?? application;
+  return model.operations.some((op) => op.action === 'receive' && op.channel === send.channel && (op.owner ?? application) === owner);
 }
 
 const DEAD_LETTER_NAME = /dead[-_. ]?letter|(^|[-_.])dlq($|[-_.])/i;
