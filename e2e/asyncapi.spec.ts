@@ -75,6 +75,18 @@ test('a broken AsyncAPI file is refused with the place named, the work untouched
   await expectNodeIds(page, before);
 });
 
+test('an AsyncAPI JSON document pasted in the paste dialog opens too', async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId('tool-paste').click();
+  const spec = await readFile(join(process.cwd(), 'src', 'interop', 'asyncapi', 'fixtures', 'inventory-2.6.json'), 'utf8');
+  await page.getByTestId('paste-text').fill(spec);
+  await page.getByTestId('paste-open').click();
+  await expect(page.getByTestId('asyncapi-report')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('asyncapi-summary')).toContainText('AsyncAPI 2.6.0 “Inventory” became 3 nodes and 2 edges.');
+  await page.getByTestId('asyncapi-report-close').click();
+  await expectNodeIds(page, ['stock.reserved', 'warehouse', 'billing']);
+});
+
 test('the topology exports as AsyncAPI 3.0 YAML', async ({ page }) => {
   await openEditor(page);
   const ids = await nodeIds(page);
@@ -91,4 +103,15 @@ test('the topology exports as AsyncAPI 3.0 YAML', async ({ page }) => {
   expect(text).toContain('action: "receive"');
   // Every node is named in the export, so importing it gives the same topology back.
   for (const id of ids) expect(text).toContain(`id: "${id}"`);
+
+  // Dropped back on an empty canvas, the export is the same topology again, where it was.
+  const positions = async () => page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-id')} ${(el as HTMLElement).style.transform}`));
+  const before = await positions();
+  await page.getByTestId('tool-new').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await dropFile(page, 'checkout.asyncapi.yaml', text);
+  await expect(page.getByTestId('toast-success')).toContainText('Imported “checkout.asyncapi.yaml”', { timeout: 30_000 });
+  await expectNodeIds(page, ids);
+  await expect(page.getByTestId('document-name')).toHaveText('Checkout');
+  expect(await positions()).toEqual(before);
 });
