@@ -7,7 +7,7 @@ import { edge, expectNodeIds, nodeIds, openEditor } from './editorPage';
 
 const fixture = (name: string) => join(process.cwd(), 'e2e', 'fixtures', name);
 
-const SHOP_NODES = ['orders', 'payments', 'stock', 'shipments', 'ordersDeadLetter', 'checkout', 'payments-2', 'inventory', 'shipping', 'notifications', 'analytics'];
+const SHOP_NODES = ['orders', 'payments', 'stock', 'shipments', 'ordersDeadLetter', 'checkout', 'payments-service', 'inventory', 'shipping', 'notifications', 'analytics'];
 
 /** Drops a file on the canvas as a person dragging it from their desktop would. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
@@ -47,8 +47,8 @@ test('an AsyncAPI file dropped on the canvas becomes the topology, lists what it
   // Laid out left to right: the producer left of its topic, the topic left of its readers.
   const x = async (id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())?.x ?? NaN;
   expect(await x('checkout')).toBeLessThan(await x('orders'));
-  expect(await x('orders')).toBeLessThan(await x('payments-2'));
-  expect(await x('payments-2')).toBeLessThan(await x('payments'));
+  expect(await x('orders')).toBeLessThan(await x('payments-service'));
+  expect(await x('payments-service')).toBeLessThan(await x('payments'));
 
   await page.getByTestId('play-toggle').click();
   await expect(page.getByTestId('play-toggle')).toHaveAccessibleName('Pause');

@@ -120,7 +120,7 @@ describe('importing AsyncAPI', () => {
     if (!example.ok) throw new Error(example.errors.join('\n'));
     expect(nodesOf(example.document)).toEqual(nodesOf(result.document));
     expect(edgesOf(example.document)).toEqual(edgesOf(result.document));
-    expect(edgesOf(result.document)).toContain('deadletter deadLetterOrder: payments-2 → ordersDeadLetter');
+    expect(edgesOf(result.document)).toContain('deadletter deadLetterOrder: payments-service → ordersDeadLetter');
   }, SLOW);
 
   it('leaves out a send into the channel its owner also receives from, which would feed itself forever', async () => {

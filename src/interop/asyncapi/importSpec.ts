@@ -57,7 +57,12 @@ function clip(text: string, length: number): string {
 class IdPool {
   private readonly taken = new Set<string>();
 
-  claim(wanted: string): string {
+  /** The wanted id, else `alternative` when given and free, else the wanted one numbered. */
+  claim(wanted: string, alternative?: string): string {
+    if (alternative !== undefined && this.taken.has(wanted) && !this.taken.has(alternative) && idProblem(alternative) === null) {
+      this.taken.add(alternative);
+      return alternative;
+    }
     let id = idProblem(wanted) === null ? wanted : idBase(wanted);
     for (let n = 2; this.taken.has(id) || idProblem(id) !== null; n++) id = `${idBase(wanted)}-${n}`;
     this.taken.add(id);
@@ -101,7 +106,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
     const receives = model.operations.some((op) => (op.owner ?? application) === key && op.action === 'receive');
     const node: DraftNode = ext
       ? { id: nodeIds.claim(ext.id), kind: ext.kind, label: ext.label, position: ext.position, config: { ...ext.config }, fromExtension: true }
-      : { id: nodeIds.claim(idBase(key)), kind: receives ? 'service' : 'producer', label: clip(key, LIMITS.labelLength), config: {}, fromExtension: false };
+      : { id: nodeIds.claim(idBase(key), `${idBase(key)}-${receives ? 'service' : 'producer'}`), kind: receives ? 'service' : 'producer', label: clip(key, LIMITS.labelLength), config: {}, fromExtension: false };
     byKey.set(key, node);
     nodes.push(node);
     return node;
