@@ -143,6 +143,18 @@ describe('importing AsyncAPI', () => {
     ]);
   }, SLOW);
 
+  it('3.0 YAML with request and reply: the request becomes a call edge, its channels no topics', async () => {
+    const { document, notes } = await imported('checkout-reply-3.0.yaml');
+    expect(nodesOf(document)).toEqual(['topic orders “shop.orders”', 'service order-workflow “Order workflow”', 'service email “Email”', 'client checkout-api “Checkout API”']);
+    expect(edgesOf(document)).toEqual([
+      'publish confirmOrder: order-workflow → orders',
+      'subscribe emailReceipt: orders → email',
+      'call startOrder: checkout-api → order-workflow',
+    ]);
+    expect(config(document, 'order-workflow')).toMatchObject({ publishes: 'OrderConfirmed' });
+    expect(notes).toEqual(['operations.startOrder: a request with a reply, drawn as a call from Checkout API to Order workflow']);
+  }, SLOW);
+
   it('refuses a broken spec with a message naming the place', async () => {
     const result = await importAsyncApi(fixture('broken-3.0.yaml'), testParser());
     expect(result).toEqual({

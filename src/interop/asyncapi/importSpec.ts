@@ -5,6 +5,7 @@
 // extensions, so an exported document comes back whole. Every choice made is told in `notes`.
 import { idBase, idProblem } from '../../model/ids';
 import { LIMITS } from '../../model/limits';
+import { findCallCycle } from '../../model/rules';
 import type { NodeKind } from '../../model/types';
 import { objectAt, type SpecModel, type SpecOperation } from './specModel';
 
@@ -83,7 +84,9 @@ export function importSpec(model: SpecModel): ImportedSpec {
 
   const topicOf = new Map<string, DraftNode>();
   const replicas: string[] = [];
+  const callChannels = requestReplyChannels(model);
   for (const channel of model.channels) {
+    if (callChannels.has(channel.key)) continue;
     const ext = known.get(channel.key);
     const fromExtension = ext !== undefined && ext.kind === 'topic';
     const id = nodeIds.claim(channel.key === channel.address && channel.name !== channel.address ? channel.name : channel.key);
@@ -103,10 +106,12 @@ export function importSpec(model: SpecModel): ImportedSpec {
     const existing = byKey.get(key);
     if (existing) return existing;
     const ext = known.get(key);
-    const receives = model.operations.some((op) => (op.owner ?? application) === key && op.action === 'receive');
+    const own = model.operations.filter((op) => (op.owner ?? application) === key);
+    // Receiving anything makes a service; only sending requests (and waiting for replies), a client.
+    const kind = own.some((op) => op.action === 'receive') ? 'service' : own.every((op) => op.hasReply) ? 'client' : 'producer';
     const node: DraftNode = ext
       ? { id: nodeIds.claim(ext.id), kind: ext.kind, label: ext.label, position: ext.position, config: { ...ext.config }, fromExtension: true }
-      : { id: nodeIds.claim(idBase(key), `${idBase(key)}-${receives ? 'service' : 'producer'}`), kind: receives ? 'service' : 'producer', label: clip(key, LIMITS.labelLength), config: {}, fromExtension: false };
+      : { id: nodeIds.claim(idBase(key), `${idBase(key)}-${kind}`), kind, label: clip(key, LIMITS.labelLength), config: {}, fromExtension: false };
     byKey.set(key, node);
     nodes.push(node);
     return node;
@@ -116,7 +121,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
   const seen = new Set<string>();
   for (const operation of model.operations) {
     const topic = topicOf.get(operation.channel);
-    if (!topic) continue;
+    if (!topic || operation.hasReply) continue;
     const owner = ownerOf(operation);
     const ext = objectAt({ e: operation.extension }, 'e');
     const sends = operation.action === 'send';
@@ -153,6 +158,7 @@ export function importSpec(model: SpecModel): ImportedSpec {
     }
   }
 
+  addReplyCalls(model, ownerOf, edges, edgeIds, notes);
   if (known.size === 0) addOutsideSenders(model, nodes, edges, topicOf, nodeIds, edgeIds, notes);
   const placed = new Set(nodes.filter((node) => node.fromExtension).map((node) => node.id));
   for (const ext of known.values()) {
@@ -183,6 +189,50 @@ export function importSpec(model: SpecModel): ImportedSpec {
   if (typeof root.seed === 'number') document.seed = root.seed;
   if (Array.isArray(root.faults)) document.faults = root.faults;
   return { document, notes, needsLayout };
+}
+
+/** Channels that carry only requests and their replies: calls, not topics. */
+function requestReplyChannels(model: SpecModel): Set<string> {
+  const plain = new Set(model.operations.filter((op) => !op.hasReply).map((op) => op.channel));
+  const used = model.operations.filter((op) => op.hasReply).flatMap((op) => [op.channel, op.replyChannel]);
+  return new Set(used.filter((channel): channel is string => channel !== null && !plain.has(channel)));
+}
+
+/**
+ * A request with a reply (3.0 `reply`) is a synchronous call: a `call` edge from the sender of the
+ * request to every owner that receives it and replies.
+ */
+function addReplyCalls(model: SpecModel, ownerOf: (op: SpecOperation) => DraftNode, edges: Json[], edgeIds: IdPool, notes: string[]): void {
+  for (const answer of model.operations) {
+    if (!answer.hasReply || answer.action !== 'receive') continue;
+    const asked = model.operations.some((op) => op.hasReply && op.action === 'send' && op.channel === answer.channel);
+    if (!asked) notes.push(`${answer.path}: nobody in the document sends requests on ${answer.channel}; draw a client calling ${ownerOf(answer).label}`);
+  }
+  for (const request of model.operations) {
+    if (!request.hasReply || request.action !== 'send') continue;
+    const answers = model.operations.filter((op) => op.hasReply && op.action === 'receive' && op.channel === request.channel);
+    if (answers.length === 0) notes.push(`${request.path}: nobody in the document answers requests on ${request.channel}; left out`);
+    for (const answer of answers) {
+      const [caller, callee] = [ownerOf(request), ownerOf(answer)];
+      const calls = edges.filter((edge) => edge.kind === 'call') as { kind: 'call'; source: string; target: string }[];
+      const why =
+        caller.kind === 'producer' || caller.kind === 'topic'
+          ? `${caller.label} is a ${caller.kind} and cannot call`
+          : callee.kind !== 'service' && callee.kind !== 'orchestrator'
+            ? `${callee.label} cannot be called`
+            : caller.id === callee.id || findCallCycle([...calls, { kind: 'call', source: caller.id, target: callee.id }])
+              ? `${caller.label} calling ${callee.label} would close a cycle of calls`
+              : calls.some((edge) => edge.source === caller.id && edge.target === callee.id)
+                ? `${caller.label} already calls ${callee.label}; one edge stands for both`
+                : null;
+      if (why !== null) {
+        notes.push(`${request.path}: ${why}; left out`);
+        continue;
+      }
+      edges.push({ id: edgeIds.claim(request.key), kind: 'call', source: caller.id, target: callee.id, config: {} });
+      notes.push(`${request.path}: a request with a reply, drawn as a call from ${caller.label} to ${callee.label}`);
+    }
+  }
 }
 
 /** Whether the owner of a send also receives from the same channel. */

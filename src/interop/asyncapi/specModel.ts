@@ -26,7 +26,10 @@ export interface SpecOperation {
   /** The node named by `x-eventscape-node`, else the first tag, else null (the application). */
   owner: string | null;
   extension: unknown;
+  /** A request answered with a reply (3.0 `reply`): a synchronous call, not a publish. */
   hasReply: boolean;
+  /** The channel the reply comes back on, if the spec names one. */
+  replyChannel: string | null;
   path: string;
 }
 
@@ -115,9 +118,11 @@ function readV3(spec: Json): SpecModel {
     }
     const listed = Array.isArray(operation.messages) ? operation.messages.map((message) => messageName(message, null)) : [];
     const messages = listed.length > 0 ? listed : (channels.find((c) => c.key === channel)?.messages ?? []);
-    const hasReply = typeof operation.reply === 'object' && operation.reply !== null;
-    if (hasReply) unmapped.push(`operations.${key}.reply: request and reply over messages is not simulated; draw a call edge instead`);
-    operations.push({ key, action, channel, messages: unique(messages), owner: ownerOf(operation), extension: operation['x-eventscape'], hasReply, path: `operations.${key}` });
+    const reply = operation.reply;
+    const hasReply = typeof reply === 'object' && reply !== null;
+    const replyTarget = objectAt(reply, 'channel');
+    const replyChannel = hasReply ? (keyOf.get(replyTarget) ?? stringAt(replyTarget, PARSER_ID)) : null;
+    operations.push({ key, action, channel, messages: unique(messages), owner: ownerOf(operation), extension: operation['x-eventscape'], hasReply, replyChannel, path: `operations.${key}` });
   }
   commonUnmapped(spec, unmapped);
   return { major: 3, title: stringAt(objectAt(spec, 'info'), 'title') ?? 'AsyncAPI', channels, operations, extension: spec['x-eventscape'], unmapped };
@@ -149,7 +154,7 @@ function readV2(spec: Json): SpecModel {
       const operation = objectAt(channel, verb);
       const key = stringAt(operation, 'operationId') ?? `${address}.${verb}`;
       const action = verb === 'subscribe' ? 'send' : 'receive';
-      operations.push({ key, action, channel: address, messages: messagesV2(operation), owner: ownerOf(operation), extension: operation['x-eventscape'], hasReply: false, path: `channels.${address}.${verb}` });
+      operations.push({ key, action, channel: address, messages: messagesV2(operation), owner: ownerOf(operation), extension: operation['x-eventscape'], hasReply: false, replyChannel: null, path: `channels.${address}.${verb}` });
     }
   }
   commonUnmapped(spec, unmapped);
