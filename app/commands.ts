@@ -40,7 +40,7 @@ export function pickDocumentFile(): void {
   if (state().readOnly) return;
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';
+  input.accept = '.json,application/json,.yaml,.yml';
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void openDocumentFile(editorStore, file);

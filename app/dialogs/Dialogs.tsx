@@ -1,5 +1,6 @@
 // The dialog that is open, if any (one at a time).
 import { editorStore, useEditor } from '../store/useEditor';
+import { AsyncApiReportDialog } from './AsyncApiReportDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { ExamplesDialog } from './ExamplesDialog';
 import { PasteDialog } from './PasteDialog';
@@ -18,6 +19,8 @@ export function Dialogs() {
       return <ConnectDialog onClose={close} />;
     case 'examples':
       return <ExamplesDialog onClose={close} />;
+    case 'asyncapi':
+      return <AsyncApiReportDialog onClose={close} />;
     case null:
       return null;
   }

@@ -1,17 +1,17 @@
 // Paste a document (or copied nodes) as JSON text. Nothing changes unless it restores.
 import { useState } from 'react';
-import { editorStore } from '../store/useEditor';
+import { pasteAnyText } from '../interop/pasteAnyText';
 import { Modal } from './Modal';
 
 export function PasteDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
   const open = () => {
-    if (editorStore.getState().pasteText(text)) onClose();
+    if (pasteAnyText(text)) onClose();
   };
   return (
     <Modal title="Paste a document" onClose={onClose} testId="paste-dialog" wide>
       <label className="es-field__label" htmlFor="paste-text">
-        Eventscape JSON (a whole document, or nodes copied from Eventscape)
+        Eventscape JSON (a whole document, or nodes copied from Eventscape), or an AsyncAPI 2.6 or 3.0 document (YAML or JSON)
       </label>
       <textarea
         id="paste-text"

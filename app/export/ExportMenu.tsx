@@ -2,6 +2,7 @@
 import { ClipboardCopy, FileCode2, FileImage, ImageDown, Share } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { exportAsyncApiFile } from './asyncApiExport';
 import { copyMermaid, exportMermaid, exportPng, exportSvg } from './lazyExports';
 import '../share/share.css';
 
@@ -17,6 +18,7 @@ const ITEMS: Item[] = [
   { label: 'Picture as PNG', icon: ImageDown, testId: 'export-png', run: exportPng },
   { label: 'Mermaid flowchart file', icon: FileCode2, testId: 'export-mermaid', run: exportMermaid },
   { label: 'Copy Mermaid flowchart', icon: ClipboardCopy, testId: 'export-mermaid-copy', run: copyMermaid },
+  { label: 'AsyncAPI 3.0 (YAML)', icon: FileCode2, testId: 'export-asyncapi', run: exportAsyncApiFile },
 ];
 
 export function ExportMenu() {

@@ -2,6 +2,7 @@
 // open lists and dialogs. Keys typed into a field belong to the field; with a dialog open, to it.
 import { useEffect } from 'react';
 import { fitView, layOut, pickDocumentFile, redo, saveDocumentFile, undo } from '../commands';
+import { pasteAnyText } from '../interop/pasteAnyText';
 import { editorStore } from '../store/useEditor';
 
 const NUDGE = 1;
@@ -75,7 +76,7 @@ function onPaste(event: ClipboardEvent) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (text.trim() === '') return;
   event.preventDefault();
-  editorStore.getState().pasteText(text);
+  pasteAnyText(text);
 }
 
 /** Listen to the keyboard and the clipboard for as long as the editor is on the page. */

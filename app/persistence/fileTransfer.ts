@@ -3,6 +3,8 @@
 import { LIMITS } from '../../src/model/limits';
 import { serialize } from '../../src/model/serialize';
 import type { TopologyDocument } from '../../src/model/types';
+import { looksLikeAsyncApi } from '../../src/interop/asyncapi/parseSpec';
+import { startAsyncApiImport } from '../interop/startAsyncApiImport';
 import { readIncoming } from '../store/incoming';
 import type { EditorStore } from '../store/store';
 
@@ -41,6 +43,7 @@ export async function openDocumentFile(store: EditorStore, file: File): Promise<
     notify('error', `${source} could not be read`, [error instanceof Error ? error.message : String(error)]);
     return false;
   }
+  if (looksLikeAsyncApi(text)) return startAsyncApiImport(store, text, source);
   const incoming = readIncoming(text, source);
   if (!incoming.ok) {
     notify('error', `${incoming.title}; nothing was changed`, incoming.errors);

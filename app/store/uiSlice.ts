@@ -12,7 +12,7 @@ export const NO_SELECTION: Selection = { nodes: [], edges: [] };
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-export type DialogName = 'shortcuts' | 'paste' | 'connect' | 'examples';
+export type DialogName = 'shortcuts' | 'paste' | 'connect' | 'examples' | 'asyncapi';
 
 export type ToastTone = 'info' | 'success' | 'error';
 

@@ -23,7 +23,7 @@ describe('edgeKindsBetween', () => {
     expect(edgeKindsBetween('client', 'service')).toEqual(['call']);
     expect(edgeKindsBetween('orchestrator', 'service')).toEqual(['call']);
     expect(edgeKindsBetween('producer', 'service')).toEqual([]);
-    expect(edgeKindsBetween('service', 'orchestrator')).toEqual([]);
+    expect(edgeKindsBetween('service', 'orchestrator')).toEqual(['call']);
     expect(edgeKindsBetween('topic', 'topic')).toEqual([]);
     expect(edgeKindsBetween('client', 'topic')).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { EDGE_KINDS, type EdgeKind, type FaultType, type NodeKind, type Topology
 export const EDGE_ENDS: { readonly [K in EdgeKind]: { sources: readonly NodeKind[]; targets: readonly NodeKind[] } } = {
   publish: { sources: ['producer', 'service', 'orchestrator'], targets: ['topic'] },
   subscribe: { sources: ['topic'], targets: ['service', 'orchestrator'] },
-  call: { sources: ['client', 'service', 'orchestrator'], targets: ['service'] },
+  call: { sources: ['client', 'service', 'orchestrator'], targets: ['service', 'orchestrator'] },
   deadletter: { sources: ['service'], targets: ['topic'] },
 };
 
