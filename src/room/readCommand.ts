@@ -30,11 +30,15 @@ function refuse(message: string): never {
   throw new Refusal(message);
 }
 
+function ms(value: number): string {
+  return `${Math.round(value * 10) / 10} ms`;
+}
+
 function time(raw: Raw, kind: string, key: string, context: CommandContext): number {
   const value = raw[key];
   if (typeof value !== 'number' || !Number.isFinite(value)) refuse(`${kind}.${key}: must be a time in simulated ms, not ${JSON.stringify(value) ?? 'nothing'}`);
   if (value < 0 || value > LIMITS.timeMs) refuse(`${kind}.${key}: ${value} ms is outside 0 to ${LIMITS.timeMs} ms`);
-  if (key === 'at' && value < context.at) refuse(`${kind}.at: ${value} ms is before the room's time ${context.at} ms (times only go forward)`);
+  if (key === 'at' && value < context.at) refuse(`${kind}.at: ${ms(value)} is before the room's time ${ms(context.at)} (times only go forward)`);
   return value;
 }
 
@@ -71,9 +75,9 @@ function current(context: CommandContext, kind: string): TopologyDocument {
 
 function fault(raw: Raw, context: CommandContext): RoomCommand {
   const doc = current(context, 'fault');
-  const at = time(raw, 'fault', 'at', context);
   const node = raw.node;
   if (typeof node !== 'string' || !doc.nodes.some((n) => n.id === node)) refuse(`fault.node: there is no node ${JSON.stringify(node) ?? 'nothing'} in “${doc.name}”`);
+  const at = time(raw, 'fault', 'at', context);
   const action = isRecord(raw.action) ? raw.action : refuse('fault.action: must be an object such as {"type":"slow","factor":10}');
   const duration = raw.duration ?? null;
   // The fault goes through restore as the document's only scripted fault: the same checks as a file.

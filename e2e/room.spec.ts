@@ -1,0 +1,67 @@
+// The workshop room: one teacher, students in browsers of their own, one relay on a loopback port.
+// Every student shows the teacher's figures at the same simulated time; a branch runs on its own
+// while the others follow; a relay restart loses nothing; forged commands are refused.
+import { expect, test } from '@playwright/test';
+import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
+import { node } from './editorPage';
+import { RELAY_PORT, expectSameFigures, figures, forge, joinStudent, playTo, startTeacher } from './room';
+
+let relay: RoomRelay;
+
+test.beforeEach(async () => {
+  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+});
+
+test.afterEach(async () => {
+  await relay.close();
+});
+
+test('a student follows the teacher: play, Email slowed at 10 s, pause; the same figures; branch; forged commands refused; relay restart', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { teacher, link, code } = await startTeacher(browser);
+  expect(link).toContain(`room=${code}`);
+  await expect(teacher.getByTestId('room-qr')).toBeVisible();
+  const student = await joinStudent(browser, link);
+  await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
+
+  await playTo(teacher, 10);
+  await node(teacher, 'email').click({ button: 'right' });
+  await teacher.getByTestId('fault-slow-value').fill('20');
+  await teacher.getByTestId('fault-slow').click();
+  await playTo(teacher, 14);
+  const shown = await expectSameFigures(teacher, student);
+  expect(Number(/\|(\d+)\|/.exec(shown['live-lag-email'])?.[1])).toBeGreaterThan(20);
+  await teacher.screenshot({ path: 'test-results/room-teacher.png' });
+  await student.screenshot({ path: 'test-results/room-student.png' });
+
+  // Forged commands: refused on the teacher's screen, nothing changes for the student.
+  const before = await figures(student);
+  await forge(code, JSON.stringify({ kind: 'fault', at: 20000, node: 'nowhere', action: { type: 'crash' }, duration: null }));
+  await expect(teacher.getByTestId('room-refusals')).toContainText('no node "nowhere"');
+  await forge(code, JSON.stringify({ kind: 'launch-missiles' }));
+  await expect(teacher.getByTestId('room-refusals')).toContainText('unknown command kind "launch-missiles"');
+  await forge(code, JSON.stringify({ kind: 'pause', at: 1000 }));
+  await expect(teacher.getByTestId('room-refusals')).toContainText('times only go forward');
+  expect(await figures(student)).toEqual(before);
+
+  // The relay goes away and comes back empty: the room comes back from the clients, nobody loses anything.
+  await relay.close();
+  await expect(teacher.getByTestId('room-status')).not.toHaveAttribute('data-status', 'connected');
+  await playTo(teacher, 17);
+  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
+  await expectSameFigures(teacher, student);
+
+  // A branch runs on its own; following again brings back the teacher's moment.
+  await student.getByTestId('room-branch').click();
+  await expect(teacher.getByTestId('room-branched')).toHaveAttribute('data-count', '1');
+  await playTo(student, 20);
+  await node(student, 'analytics').click();
+  await student.keyboard.press('Delete');
+  await expect(node(student, 'analytics')).toHaveCount(0);
+  await expect(node(teacher, 'analytics')).toHaveCount(1);
+  await student.getByTestId('room-follow').click();
+  await expect(node(student, 'analytics')).toHaveCount(1);
+  await expectSameFigures(teacher, student);
+  await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
+});
