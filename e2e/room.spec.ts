@@ -65,3 +65,61 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   await expectSameFigures(teacher, student);
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
 });
+
+test('ten browsers: the teacher steps through a lesson, nine students show the same step and figures; one branches and edits while the others follow', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { teacher, link } = await startTeacher(browser);
+  const students = [];
+  for (let i = 0; i < 9; i++) students.push(await joinStudent(browser, link));
+  await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '9');
+
+  await teacher.getByTestId('playback-speed').selectOption('10');
+  await teacher.getByTestId('tool-lessons').click();
+  await teacher.getByTestId('lessons-dialog').getByTestId('lesson-event-storms').click();
+  const panel = teacher.getByTestId('lesson-panel');
+  for (const student of students) await expect(student.getByTestId('lesson-step-title')).toHaveText(await panel.getByTestId('lesson-step-title').innerText());
+
+  // Step 1 plays 10 s and pauses exactly there; step 2 applies the flash sale (a fault) and runs 3 s more.
+  for (let step = 0; step < 2; step++) {
+    await panel.getByTestId('lesson-action').click();
+    await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+    for (const student of students) {
+      await expect(student.getByTestId('lesson-panel')).toHaveAttribute('data-step', String(step));
+      await expectSameFigures(teacher, student);
+    }
+    await panel.getByTestId('lesson-next').click();
+  }
+  await expect(teacher.getByTestId('sim-clock')).toHaveText(/0:13/);
+  await students[0].screenshot({ path: 'test-results/room-ten-student.png' });
+
+  // One student branches and edits; the rest keep following the next step.
+  const [brancher, ...followers] = students;
+  await brancher.getByTestId('room-branch').click();
+  await expect(teacher.getByTestId('room-branched')).toHaveAttribute('data-count', '1');
+  await node(brancher, 'loyalty').click();
+  await brancher.keyboard.press('Delete');
+  await expect(node(brancher, 'loyalty')).toHaveCount(0);
+  await panel.getByTestId('lesson-action').click();
+  await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  for (const student of followers) {
+    await expect(node(student, 'loyalty')).toHaveCount(1);
+    await expectSameFigures(teacher, student);
+  }
+  await expect(node(brancher, 'loyalty')).toHaveCount(0);
+  await teacher.screenshot({ path: 'test-results/room-ten-teacher.png' });
+});
+
+test('a room link with no relay to reach says so and shows the document from the link, read-only', async ({ browser }) => {
+  const { teacher, link } = await startTeacher(browser);
+  await relay.close();
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(link);
+  await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'unreachable', { timeout: 15_000 });
+  await expect(student.getByTestId('room-bar-status')).toContainText('cannot be reached');
+  await expect(node(student, 'email')).toBeVisible();
+  await expect(student.getByTestId('tool-new')).toHaveCount(0);
+  await student.screenshot({ path: 'test-results/room-unreachable.png' });
+  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
+  await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
+});

@@ -8,6 +8,10 @@ import type { EngineClient } from '../engine/engineClient';
 import type { EditorStore } from '../store/store';
 import type { LessonProgress } from '../teach/teachSlice';
 
+/** As the engine client takes rates: over at least this many simulated ms, from at most this many figures. */
+const RATE_WINDOW_MS = 1000;
+const MAX_RATE_SNAPSHOTS = 60;
+
 /** Wall ms the recorder waits after a document change before recording it (a drag is one edit). */
 export const DOCUMENT_SETTLE_MS = 250;
 
@@ -32,6 +36,7 @@ export function recordTeacher(
   /** Time of the last command sent: times only go forward. */
   let lastAt = 0;
   let awaitingStop: 'pause' | 'step' | null = null;
+  let stopAt: { kind: 'pause' | 'step'; at: number } | null = null;
   /** Edits sent since the last load, and the ones already recorded. */
   let editsSent = 0;
   let editsRecorded = 0;
@@ -40,6 +45,14 @@ export function recordTeacher(
   /** The document the room has last been told about. */
   let told: TopologyDocument | null = null;
   let settleQueued = false;
+  /** Times of the metrics the teacher's engine client has seen, as it keeps them for its rates. */
+  let seen: number[] = [];
+  // As the engine client picks the base of its rates: the newest figures a second or more old.
+  const rateFrom = (time: number, before: number[] = seen): number | null => {
+    let base: number | null = before[0] ?? null;
+    for (const old of before) if (old <= time - RATE_WINDOW_MS) base = old;
+    return base;
+  };
 
   const at = (time: number) => {
     lastAt = Math.max(lastAt, time);
@@ -51,6 +64,7 @@ export function recordTeacher(
     told = document;
     known = 0;
     lastAt = 0;
+    seen = [];
     editsSent = 0;
     editsRecorded = 0;
     pendingEdits.length = 0;
@@ -92,17 +106,28 @@ export function recordTeacher(
             emit({ kind: 'edit', at: at(message.now), document: pendingEdits.shift() as TopologyDocument });
           }
           if (awaitingStop && !message.playing) {
-            emit({ kind: awaitingStop, at: at(message.now) });
+            // The stop's own metrics come right after this frame.
+            stopAt = { kind: awaitingStop, at: message.now };
             awaitingStop = null;
           }
+          return;
+        case 'metrics':
+          if (seen.length > 0 && seen[seen.length - 1] > message.snapshot.now) seen = [];
+          if (stopAt && message.snapshot.now === stopAt.at) {
+            emit({ kind: stopAt.kind, at: at(stopAt.at), rateFrom: rateFrom(stopAt.at) });
+            stopAt = null;
+          }
+          seen.push(message.snapshot.now);
+          if (seen.length > MAX_RATE_SNAPSHOTS) seen.shift();
           return;
         case 'fault-applied':
           known = message.at;
           emit({ kind: 'fault', at: at(message.at), node: message.node, action: message.action, duration: message.duration });
           return;
         case 'stopped':
+          // Its frame and metrics came first: the last figures seen are the stop's own.
           known = message.at;
-          emit({ kind: 'pause', at: at(message.at) });
+          emit({ kind: 'pause', at: at(message.at), rateFrom: rateFrom(message.at, seen.slice(0, -1)) });
           return;
         default:
           return;

@@ -39,9 +39,13 @@ export type RoomCommand =
   | { kind: 'seed'; seed: number }
   /** Playing from `at` at `speed`; with `until`, it pauses by itself exactly then. */
   | { kind: 'play'; at: number; speed: number; until: number | null }
-  | { kind: 'pause'; at: number }
+  /**
+   * Paused exactly at `at`. `rateFrom` is the simulated time of the figures the teacher's rates
+   * (events per second) are taken from, so that every screen shows the same rates too.
+   */
+  | { kind: 'pause'; at: number; rateFrom: number | null }
   /** The teacher stepped; the run stands paused at `at`. */
-  | { kind: 'step'; at: number }
+  | { kind: 'step'; at: number; rateFrom: number | null }
   | { kind: 'speed'; at: number; speed: number }
   | { kind: 'fault'; at: number; node: string; action: FaultAction; duration: number | null }
   /** The document changed at `at` (a live edit when its topology differs). */

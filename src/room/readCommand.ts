@@ -142,9 +142,13 @@ function read(raw: Raw, kind: RoomCommandKind, context: CommandContext): RoomCom
       return { kind, at, speed: speed(raw, kind), until };
     }
     case 'pause':
-    case 'step':
+    case 'step': {
       current(context, kind);
-      return { kind, at: time(raw, kind, 'at', context) };
+      const at = time(raw, kind, 'at', context);
+      const rateFrom = raw.rateFrom === undefined || raw.rateFrom === null ? null : time(raw, kind, 'rateFrom', context);
+      if (rateFrom !== null && rateFrom > at) refuse(`${kind}.rateFrom: ${ms(rateFrom)} is after ${kind}.at ${ms(at)}`);
+      return { kind, at, rateFrom };
+    }
     case 'speed':
       return { kind, at: time(raw, kind, 'at', context), speed: speed(raw, kind) };
     case 'fault':

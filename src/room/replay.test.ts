@@ -30,10 +30,10 @@ const slow: RoomCommand = { kind: 'fault', at: 10_000, node: 'email', action: { 
 
 describe('replay', () => {
   it('folds the commands into the document, the run with its effects, and the clock', () => {
-    const { state, refusals } = replay(texts([{ kind: 'load', document: doc(), seed: 3 }, { kind: 'play', at: 0, speed: 10, until: null }, slow, { kind: 'pause', at: 14_000.25 }]));
+    const { state, refusals } = replay(texts([{ kind: 'load', document: doc(), seed: 3 }, { kind: 'play', at: 0, speed: 10, until: null }, slow, { kind: 'pause', at: 14_000.25, rateFrom: 13_000 }]));
     expect(refusals).toEqual([]);
     expect(state.run?.effects).toEqual([{ ...slow }]);
-    expect(state.clock).toEqual({ at: 14_000.25, playing: false, speed: 10, until: null });
+    expect(state.clock).toEqual({ at: 14_000.25, playing: false, speed: 10, until: null, rateFrom: 13_000 });
     expect(state.read).toBe(4);
   });
 
@@ -63,6 +63,15 @@ describe('followCommands', () => {
     const { state } = replay(texts([{ kind: 'load', document: doc(), seed: 3 }, slow, { kind: 'play', at: 12_000, speed: 5, until: null }]));
     const follow = followCommands(state, null);
     expect(follow?.commands.map((c) => c.type)).toEqual(['load', 'run-to', 'fault', 'run-to', 'speed', 'play']);
+  });
+
+  it('paused, stops at the teacher’s rate base first, so its rates are taken over the same span', () => {
+    const { state } = replay(texts([{ kind: 'load', document: doc(), seed: 3 }, slow, { kind: 'pause', at: 14_000, rateFrom: 12_900.5 }]));
+    expect(followCommands(state, null)?.commands.filter((c) => c.type === 'run-to')).toEqual([
+      { type: 'run-to', at: 10_000 },
+      { type: 'run-to', at: 12_900.5 },
+      { type: 'run-to', at: 14_000 },
+    ]);
   });
 
   it('from a paused engine at the room time, sends only what is new', () => {

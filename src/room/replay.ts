@@ -27,6 +27,8 @@ export interface RoomClock {
   playing: boolean;
   speed: number;
   until: number | null;
+  /** While paused: the time the teacher's rates are taken from (see the `pause` command). */
+  rateFrom: number | null;
 }
 
 export interface RoomState {
@@ -48,7 +50,7 @@ export interface RoomRefusal {
 export const EMPTY_ROOM: RoomState = {
   document: null,
   run: null,
-  clock: { at: 0, playing: false, speed: 1, until: null },
+  clock: { at: 0, playing: false, speed: 1, until: null, rateFrom: null },
   lesson: null,
   question: null,
   read: 0,
@@ -56,12 +58,12 @@ export const EMPTY_ROOM: RoomState = {
 
 function newRun(state: RoomState, document: TopologyDocument, seed: number): RoomState {
   const number = (state.run?.number ?? 0) + 1;
-  return { ...state, document, run: { number, document, seed, effects: [] }, clock: { ...state.clock, at: 0, playing: false, until: null } };
+  return { ...state, document, run: { number, document, seed, effects: [] }, clock: { ...state.clock, at: 0, playing: false, until: null, rateFrom: null } };
 }
 
 function withEffect(state: RoomState, effect: RunEffect): RoomState {
   const run = state.run;
-  const clock = { ...state.clock, at: effect.at };
+  const clock = { ...state.clock, at: effect.at, rateFrom: null };
   if (!run) return { ...state, clock };
   return { ...state, run: { ...run, effects: [...run.effects, effect] }, clock };
 }
@@ -74,10 +76,10 @@ export function applyCommand(state: RoomState, command: RoomCommand): RoomState 
     case 'seed':
       return state.document ? newRun(state, state.document, command.seed) : state;
     case 'play':
-      return { ...state, clock: { at: command.at, playing: true, speed: command.speed, until: command.until } };
+      return { ...state, clock: { at: command.at, playing: true, speed: command.speed, until: command.until, rateFrom: null } };
     case 'pause':
     case 'step':
-      return { ...state, clock: { ...state.clock, at: command.at, playing: false, until: null } };
+      return { ...state, clock: { ...state.clock, at: command.at, playing: false, until: null, rateFrom: command.rateFrom } };
     case 'speed':
       return { ...state, clock: { ...state.clock, at: command.at, speed: command.speed } };
     case 'fault':
