@@ -160,26 +160,28 @@ export function LessonPanel({ fallback }: { fallback: ReactNode }) {
       </Section>
       {led && progress.phase !== 'running' && <p className="es-lesson__led" data-testid="lesson-led">The teacher runs the steps.</p>}
       {led ? null : <StepButton step={step} />}
-      <nav className="es-lesson__nav" aria-label="Steps" hidden={led}>
-        <button type="button" className="es-button" data-testid="lesson-previous" disabled={progress.step === 0 || progress.phase === 'running'} onClick={() => goToStep(progress.step - 1)}>
-          <ChevronLeft size={15} aria-hidden="true" /> Previous
-        </button>
-        {last ? (
-          <button type="button" className="es-button" data-testid="lesson-restart" disabled={progress.phase === 'running'} onClick={() => openLesson(lesson.id)}>
-            <RotateCcw size={14} aria-hidden="true" /> Start over
+      {!led && (
+        <nav className="es-lesson__nav" aria-label="Steps">
+          <button type="button" className="es-button" data-testid="lesson-previous" disabled={progress.step === 0 || progress.phase === 'running'} onClick={() => goToStep(progress.step - 1)}>
+            <ChevronLeft size={15} aria-hidden="true" /> Previous
           </button>
-        ) : (
-          <button
-            type="button"
-            className={`es-button${progress.phase === 'done' ? ' es-button--primary' : ''}`}
-            data-testid="lesson-next"
-            disabled={progress.phase === 'running'}
-            onClick={() => (progress.phase === 'done' ? advance() : goToStep(progress.step + 1))}
-          >
-            Next <ChevronRight size={15} aria-hidden="true" />
-          </button>
-        )}
-      </nav>
+          {last ? (
+            <button type="button" className="es-button" data-testid="lesson-restart" disabled={progress.phase === 'running'} onClick={() => openLesson(lesson.id)}>
+              <RotateCcw size={14} aria-hidden="true" /> Start over
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={`es-button${progress.phase === 'done' ? ' es-button--primary' : ''}`}
+              data-testid="lesson-next"
+              disabled={progress.phase === 'running'}
+              onClick={() => (progress.phase === 'done' ? advance() : goToStep(progress.step + 1))}
+            >
+              Next <ChevronRight size={15} aria-hidden="true" />
+            </button>
+          )}
+        </nav>
+      )}
       {presenter && <p className="es-lesson__keys">→ runs the step, then goes on · ← back · Space plays or pauses · Esc leaves</p>}
     </aside>
   );
