@@ -20,12 +20,14 @@ export function RoomBar() {
   const status = useRoom((r) => r.status);
   const question = useRoom((r) => r.question);
   const myAnswer = useRoom((r) => r.myAnswer);
+  const teacherHere = useRoom((r) => r.teacherHere);
   if (role !== 'student' || !code) return null;
   return (
     <div className={`es-roombar es-roombar--${status}`} role="status" data-testid="room-bar" data-mode={mode} data-status={status}>
       <Radio size={15} aria-hidden="true" />
       <span>
         Room <strong>{code}</strong> · {mode === 'following' ? 'following the teacher' : 'your own branch'} · <span data-testid="room-bar-status">{STATUS_WORDS[status]}</span>
+        {status === 'connected' && !teacherHere && <span data-testid="room-no-teacher"> · the teacher is not in the room; your screen keeps what it shows</span>}
       </span>
       {mode === 'following' ? (
         <button type="button" className="es-button" data-testid="room-branch" title="Take a private copy at this moment, to run and change" onClick={branch}>

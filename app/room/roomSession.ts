@@ -29,6 +29,7 @@ function countPresence() {
   const question = roomStore.getState().question;
   const answers = question ? question.answers.map((_, i) => others.filter((p) => p.answer?.question === question.id && p.answer.index === i).length) : [];
   roomStore.setState({
+    teacherHere: room.others().some((p) => p.role === 'teacher'),
     following: others.filter((p) => p.mode === 'following').length,
     branched: others.filter((p) => p.mode === 'branched').length,
     answers,

@@ -24,6 +24,8 @@ export interface RoomView {
   /** Answers counted per answer index of the open question. */
   answers: number[];
   myAnswer: number | null;
+  /** Whether the teacher is in the room now (a student's bar says when not). */
+  teacherHere: boolean;
 }
 
 export const NO_ROOM: RoomView = {
@@ -39,6 +41,7 @@ export const NO_ROOM: RoomView = {
   question: null,
   answers: [],
   myAnswer: null,
+  teacherHere: false,
 };
 
 export const roomStore = createStore<RoomView>()(() => NO_ROOM);
