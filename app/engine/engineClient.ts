@@ -127,8 +127,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       worker.onmessage = (event) => receive(event.data);
       worker.postMessage({ type: 'speed', speed: state().speed });
     }
-    worker.postMessage(command);
     for (const listener of taps) listener.sent(command);
+    worker.postMessage(command);
   };
 
   const ensureLoaded = () => {

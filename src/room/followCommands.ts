@@ -55,14 +55,22 @@ export function followCommands(state: RoomState, followed: Followed | null): { c
   const commands: Command[] = carryOn ? [] : [{ type: 'load', document: run.document, seed: run.seed }];
   let running = carryOn ? followed.document : run.document;
   let reached = carryOn ? followed.at : 0;
+  // A stop at the teacher's rate base gives this engine's client the same base for its rates.
+  const rateFrom = !clock.playing && clock.rateFrom !== null && clock.rateFrom < clock.at ? clock.rateFrom : null;
+  const stopForRates = (before: number) => {
+    if (rateFrom !== null && rateFrom > reached && rateFrom < before) {
+      commands.push({ type: 'run-to', at: rateFrom });
+      reached = rateFrom;
+    }
+  };
   for (const effect of run.effects.slice(carryOn ? followed.effects : 0)) {
+    stopForRates(effect.at);
     const next = effectCommands(effect, running);
     commands.push(...next.commands);
     running = next.running;
     reached = effect.at;
   }
-  // A stop at the teacher's rate base gives this engine's client the same base for its rates.
-  if (!clock.playing && clock.rateFrom !== null && clock.rateFrom > reached && clock.rateFrom < clock.at) commands.push({ type: 'run-to', at: clock.rateFrom });
+  stopForRates(clock.at);
   commands.push({ type: 'run-to', at: clock.at }, { type: 'speed', speed: clock.speed });
   if (clock.playing) commands.push(clock.until === null ? { type: 'play' } : { type: 'play', until: clock.until });
   return { commands, followed: { run: run.number, effects: run.effects.length, at: clock.at, playing: clock.playing, document: running } };

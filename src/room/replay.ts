@@ -63,7 +63,9 @@ function newRun(state: RoomState, document: TopologyDocument, seed: number): Roo
 
 function withEffect(state: RoomState, effect: RunEffect): RoomState {
   const run = state.run;
-  const clock = { ...state.clock, at: effect.at, rateFrom: null };
+  // At the paused moment itself (a fault script updated after the pause) the rates' base stands.
+  const still = !state.clock.playing && effect.at === state.clock.at;
+  const clock = { ...state.clock, at: effect.at, rateFrom: still ? state.clock.rateFrom : null };
   if (!run) return { ...state, clock };
   return { ...state, run: { ...run, effects: [...run.effects, effect] }, clock };
 }
