@@ -24,13 +24,23 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   const student = await joinStudent(browser, link);
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
 
-  await playTo(teacher, 10);
-  await node(teacher, 'email').click({ button: 'right' });
-  await teacher.getByTestId('fault-slow-value').fill('20');
-  await teacher.getByTestId('fault-slow').click();
-  await playTo(teacher, 14);
+  // The teacher moves the example's Email slowdown to exactly 10 s, plays past it, pauses.
+  await node(teacher, 'email').click();
+  await node(student, 'email').click();
+  const at = teacher.getByTestId('fault-0').getByLabel('At (ms)');
+  await at.fill('10000');
+  await at.press('Enter');
+  await expect(student.getByTestId('fault-0').getByLabel('At (ms)')).toHaveValue('10000');
+  await playTo(teacher, 14, '5');
   const shown = await expectSameFigures(teacher, student);
   expect(Number(/\|(\d+)\|/.exec(shown['live-lag-email'])?.[1])).toBeGreaterThan(20);
+
+  // A live fault from the node's menu, where the teacher paused: the same on every screen.
+  await node(teacher, 'payments').click({ button: 'right' });
+  await teacher.getByTestId('fault-slow-value').fill('20');
+  await teacher.getByTestId('fault-slow').click();
+  await playTo(teacher, 16, '5');
+  await expectSameFigures(teacher, student);
   await teacher.screenshot({ path: 'test-results/room-teacher.png' });
   await student.screenshot({ path: 'test-results/room-student.png' });
 
@@ -47,7 +57,7 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   // The relay goes away and comes back empty: the room comes back from the clients, nobody loses anything.
   await relay.close();
   await expect(teacher.getByTestId('room-status')).not.toHaveAttribute('data-status', 'connected');
-  await playTo(teacher, 17);
+  await playTo(teacher, 19, '5');
   relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
   await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
   await expectSameFigures(teacher, student);
@@ -55,7 +65,7 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   // A branch runs on its own; following again brings back the teacher's moment.
   await student.getByTestId('room-branch').click();
   await expect(teacher.getByTestId('room-branched')).toHaveAttribute('data-count', '1');
-  await playTo(student, 20);
+  await playTo(student, 22, '5');
   await node(student, 'analytics').click();
   await student.keyboard.press('Delete');
   await expect(node(student, 'analytics')).toHaveCount(0);
@@ -122,4 +132,25 @@ test('a room link with no relay to reach says so and shows the document from the
   relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
   await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
+});
+
+test('the teacher asks a question; the students’ answers are counted live', async ({ browser }) => {
+  const { teacher, link } = await startTeacher(browser);
+  const students = [await joinStudent(browser, link), await joinStudent(browser, link)];
+  await teacher.getByTestId('room-question-text').fill('Which service falls over first?');
+  await teacher.getByTestId('room-answer-text-0').fill('Email');
+  await teacher.getByTestId('room-answer-text-1').fill('Payments');
+  await teacher.getByTestId('room-ask').click();
+  await expect(students[0].getByTestId('room-question')).toContainText('Which service falls over first?');
+  await students[0].getByTestId('room-answer-0').click();
+  await students[1].getByTestId('room-answer-1').click();
+  await expect(teacher.getByTestId('room-count-0')).toHaveText('1');
+  await expect(teacher.getByTestId('room-count-1')).toHaveText('1');
+  await students[1].getByTestId('room-answer-0').click();
+  await expect(teacher.getByTestId('room-count-0')).toHaveText('2');
+  await expect(teacher.getByTestId('room-count-1')).toHaveText('0');
+  await teacher.screenshot({ path: 'test-results/room-question-teacher.png' });
+  await students[0].screenshot({ path: 'test-results/room-question-student.png' });
+  await teacher.getByTestId('room-close-question').click();
+  await expect(students[0].getByTestId('room-question')).toHaveCount(0);
 });
