@@ -43,9 +43,11 @@ export function followRoom(store: EditorStore, engine: EngineClient): Follower {
   return {
     show(room) {
       if (room.document && room.document !== shownDocument) {
+        // Read-only: the document replaces the view without entering history or autosave. The
+        // first one is fitted to the view; later ones keep the student's view and selection.
+        if (shownDocument === null) s().loadDocument(room.document);
+        else s().resetDocument(room.document);
         shownDocument = room.document;
-        // Read-only: the document replaces the view without entering history or autosave.
-        s().loadDocument(room.document);
       }
       if (room.lesson !== shownLesson) {
         shownLesson = room.lesson;
