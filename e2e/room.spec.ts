@@ -153,4 +153,9 @@ test('the teacher asks a question; the students’ answers are counted live', as
   await students[0].screenshot({ path: 'test-results/room-question-student.png' });
   await teacher.getByTestId('room-close-question').click();
   await expect(students[0].getByTestId('room-question')).toHaveCount(0);
+  // Folded, the panel keeps the code and the counts only.
+  await teacher.getByTestId('room-fold').click();
+  await expect(teacher.getByTestId('room-qr')).toHaveCount(0);
+  await expect(teacher.getByTestId('room-following')).toHaveText('2 following');
+  await teacher.screenshot({ path: 'test-results/room-folded.png' });
 });

@@ -2,7 +2,7 @@
 import './room.css';
 // how many students follow and how many branched, the connection, refused commands, and a
 // question to ask with its answers counted live.
-import { Radio, X } from 'lucide-react';
+import { ChevronDown, ChevronUp, Radio, X } from 'lucide-react';
 import { useState } from 'react';
 import { askQuestion, endRoom } from './roomMode';
 import { RoomQr } from './RoomQr';
@@ -72,6 +72,8 @@ export function RoomPanel() {
   const following = useRoom((r) => r.following);
   const branched = useRoom((r) => r.branched);
   const refusals = useRoom((r) => r.refusals);
+  // Folded, the panel keeps only the code and the counts, and leaves the canvas its room.
+  const [folded, setFolded] = useState(false);
   if (role !== 'teacher' || !code || !link) return null;
   return (
     <aside className="es-room" aria-label="Workshop room" data-testid="room-panel">
@@ -81,12 +83,15 @@ export function RoomPanel() {
         <strong className="es-room__code" data-testid="room-code">
           {code}
         </strong>
+        <button type="button" className="es-icon-button" aria-label={folded ? 'Show the QR code and link' : 'Fold the room panel'} aria-expanded={!folded} data-testid="room-fold" onClick={() => setFolded(!folded)}>
+          {folded ? <ChevronUp size={16} /> : <ChevronDown size={16} />}
+        </button>
         <button type="button" className="es-button" data-testid="room-end" title="End the room: students keep what they have on screen" onClick={endRoom}>
           <X size={14} aria-hidden="true" /> End room
         </button>
       </header>
-      <RoomQr link={link} />
-      <input className="es-room__link" readOnly value={link} aria-label="Room link" data-testid="room-link" onFocus={(e) => e.currentTarget.select()} />
+      {!folded && <RoomQr link={link} />}
+      {!folded && <input className="es-room__link" readOnly value={link} aria-label="Room link" data-testid="room-link" onFocus={(e) => e.currentTarget.select()} />}
       <p className={`es-room__status es-room__status--${status}`} data-testid="room-status" data-status={status}>
         {STATUS_WORDS[status]}
       </p>
@@ -105,7 +110,7 @@ export function RoomPanel() {
           ))}
         </ul>
       )}
-      <QuestionResults />
+      {!folded && <QuestionResults />}
     </aside>
   );
 }
