@@ -24,12 +24,16 @@ import { EmbedView } from './share/EmbedView';
 import { EMBEDDED, enterEmbedMode } from './share/embedMode';
 import { LessonPanel } from './teach/LazyLessonPanel';
 import { PresenterMode } from './teach/PresenterMode';
+import { RoomBar } from './room/RoomBar';
+import { enterRoomMode } from './room/roomMode';
+import { RoomPanel } from './room/RoomPanel';
 import { TeachDialogs } from './teach/LazyTeachDialogs';
 import { restoreTheme, useThemeSync } from './theme/useThemeSync';
 import { Toolbar } from './toolbar/Toolbar';
 
 restoreTheme();
 enterEmbedMode();
+enterRoomMode();
 
 export function App() {
   useThemeSync();
@@ -47,6 +51,7 @@ export function App() {
       <main className="es-app" data-testid="app">
         <Toolbar />
         <StorageBanner />
+        <RoomBar />
         <div className="es-workspace">
           <Palette />
           <div className="es-stage">
@@ -60,6 +65,7 @@ export function App() {
         <Dialogs />
         <TeachDialogs />
         <PresenterMode />
+        <RoomPanel />
         <Toasts />
       </main>
     </ReactFlowProvider>

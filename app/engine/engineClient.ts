@@ -56,8 +56,18 @@ export interface LiveFrame {
   eventTypes: readonly string[];
 }
 
+/** Sees every command sent to the worker and every message back (a workshop room records the teacher's run). */
+export interface EngineTap {
+  sent(command: Command): void;
+  received(message: WorkerMessage): void;
+}
+
 export interface EngineClient extends SimulationControls {
   latestFrame(): LiveFrame;
+  /** Watch the worker's traffic; returns how to stop. */
+  tap(listener: EngineTap): () => void;
+  /** Send a room's replay: from `load` a new run of which `shown` is the document at the end, else more of the current one. */
+  runCommands(commands: readonly Command[], shown: TopologyDocument): void;
   /** Stop the worker (tests, page teardown). */
   dispose(): void;
 }
@@ -109,6 +119,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   const frame = emptyFrame();
   const state = () => store.getState();
   const patch = store.getState().receiveSimulation;
+  const taps = new Set<EngineTap>();
 
   const send = (command: Command) => {
     if (!worker) {
@@ -116,6 +127,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       worker.onmessage = (event) => receive(event.data);
       worker.postMessage({ type: 'speed', speed: state().speed });
     }
+    for (const listener of taps) listener.sent(command);
     worker.postMessage(command);
   };
 
@@ -188,6 +200,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   };
 
   function receive(message: WorkerMessage) {
+    for (const listener of taps) listener.received(message);
     switch (message.type) {
       case 'frame':
         onFrame(message);
@@ -302,6 +315,30 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     watchProjection(node, keys) {
       send({ type: 'watch-projection', node, keys });
       if (node === null) patch({ projection: null });
+    },
+    tap(listener) {
+      taps.add(listener);
+      return () => void taps.delete(listener);
+    },
+    runCommands(commands, shown) {
+      const last = commands[commands.length - 1];
+      stopAt = last?.type === 'play' ? (last.until ?? null) : null;
+      const first = commands[0];
+      if (first?.type === 'load') {
+        running = null;
+        frame.recent = [];
+        frame.count = 0;
+        editsSent = 0;
+        patch({ seed: first.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
+      }
+      running = shown;
+      frame.edgeIds = shown.edges.map((edge) => edge.id);
+      editsSent += commands.filter((command) => command.type === 'edit').length;
+      for (const command of commands) {
+        if (command.type === 'speed') frame.speed = command.speed;
+        send(command);
+      }
+      patch({ status: last?.type === 'play' ? 'playing' : 'paused', speed: frame.speed });
     },
     dispose() {
       worker?.terminate();

@@ -207,6 +207,13 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         watched = command.node === null ? null : { node: command.node, keys: command.keys };
         if (sim && !playing) postMetrics();
         return;
+      case 'run-to':
+        if (!sim) return;
+        playing = false;
+        until = null;
+        sim.runUntil(command.at);
+        postAll();
+        return;
     }
   };
 

@@ -1,6 +1,7 @@
 // Wire autosave into the app: open the start document, then save a moment after every change,
 // and surface what happens (a failure, another tab's save) as the storage notice.
 import { useEffect } from 'react';
+import { STUDENT_ROOM } from '../room/roomMode';
 import { afterStartup } from '../share/afterStartup';
 import { isUnsavedLinkDocument } from '../share/openLink';
 import { readIncoming } from '../store/incoming';
@@ -74,8 +75,8 @@ export function useAutosave(): void {
       if (savedText !== null) editorStore.getState().setSaveState('saved');
       editorStore.subscribe((state, previous) => {
         // A read-only view (an embed) never writes over the autosaved work, nor does a shared
-        // link's document until it is changed.
-        if (state.document === previous.document || state.readOnly || !autosave || isUnsavedLinkDocument(state.document)) return;
+        // link's document until it is changed; nor does a room's student, following or branched.
+        if (state.document === previous.document || state.readOnly || STUDENT_ROOM || !autosave || isUnsavedLinkDocument(state.document)) return;
         autosave.changed(state.document);
         state.setSaveState(autosave.paused ? 'not-saved' : 'saving');
       });

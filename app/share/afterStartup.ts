@@ -1,6 +1,7 @@
 // What happens once the start document (the autosaved work, or the example) is on screen: a link
 // in the address opens on top of it; a first visit, with no saved work and no link, is welcomed
 // with the example and the lessons, until the user starts working (selects, edits, opens).
+import { joinRoomFromAddress } from '../room/roomMode';
 import { editorStore } from '../store/useEditor';
 import { openAddressLink, watchSharedLinks } from './sharedLinks';
 
@@ -8,6 +9,7 @@ import { openAddressLink, watchSharedLinks } from './sharedLinks';
 export function afterStartup(hadSavedWork: boolean): void {
   watchSharedLinks();
   const hadLink = openAddressLink();
+  joinRoomFromAddress();
   const state = editorStore.getState();
   if (hadLink || hadSavedWork || state.readOnly) return;
   state.setWelcome(true);

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { LessonCheck, LessonStep } from '../../src/lessons/types';
 import { readMetric } from '../../src/lessons/metric';
 import { formatMs } from '../canvas/summaries';
+import { useRoom } from '../room/roomStore';
 import { editorStore, useEditor } from '../store/useEditor';
 import { advance, closeLesson, goToStep, lessonById, openLesson, runStep, stepStartMetrics } from './lessonRunner';
 import { checkFigure, figureName, formatCheckValue } from './stepFigures';
@@ -102,6 +103,8 @@ export function LessonPanel({ fallback }: { fallback: ReactNode }) {
   const welcome = useEditor((state) => state.welcome);
   const presenter = useEditor((state) => state.presenter);
   const labelOf = useLabelOf();
+  // A student following a workshop room sees the teacher's steps; the teacher runs them.
+  const led = useRoom((room) => room.role === 'student' && room.mode === 'following');
   const lesson = progress ? lessonById(progress.id) : undefined;
   if (!progress || !lesson) return welcome ? <WelcomePanel /> : <>{fallback}</>;
   const step = lesson.steps[progress.step];
@@ -155,27 +158,30 @@ export function LessonPanel({ fallback }: { fallback: ReactNode }) {
           {step.expect}
         </p>
       </Section>
-      <StepButton step={step} />
-      <nav className="es-lesson__nav" aria-label="Steps">
-        <button type="button" className="es-button" data-testid="lesson-previous" disabled={progress.step === 0 || progress.phase === 'running'} onClick={() => goToStep(progress.step - 1)}>
-          <ChevronLeft size={15} aria-hidden="true" /> Previous
-        </button>
-        {last ? (
-          <button type="button" className="es-button" data-testid="lesson-restart" disabled={progress.phase === 'running'} onClick={() => openLesson(lesson.id)}>
-            <RotateCcw size={14} aria-hidden="true" /> Start over
+      {led && progress.phase !== 'running' && <p className="es-lesson__led" data-testid="lesson-led">The teacher runs the steps.</p>}
+      {led ? null : <StepButton step={step} />}
+      {!led && (
+        <nav className="es-lesson__nav" aria-label="Steps">
+          <button type="button" className="es-button" data-testid="lesson-previous" disabled={progress.step === 0 || progress.phase === 'running'} onClick={() => goToStep(progress.step - 1)}>
+            <ChevronLeft size={15} aria-hidden="true" /> Previous
           </button>
-        ) : (
-          <button
-            type="button"
-            className={`es-button${progress.phase === 'done' ? ' es-button--primary' : ''}`}
-            data-testid="lesson-next"
-            disabled={progress.phase === 'running'}
-            onClick={() => (progress.phase === 'done' ? advance() : goToStep(progress.step + 1))}
-          >
-            Next <ChevronRight size={15} aria-hidden="true" />
-          </button>
-        )}
-      </nav>
+          {last ? (
+            <button type="button" className="es-button" data-testid="lesson-restart" disabled={progress.phase === 'running'} onClick={() => openLesson(lesson.id)}>
+              <RotateCcw size={14} aria-hidden="true" /> Start over
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={`es-button${progress.phase === 'done' ? ' es-button--primary' : ''}`}
+              data-testid="lesson-next"
+              disabled={progress.phase === 'running'}
+              onClick={() => (progress.phase === 'done' ? advance() : goToStep(progress.step + 1))}
+            >
+              Next <ChevronRight size={15} aria-hidden="true" />
+            </button>
+          )}
+        </nav>
+      )}
       {presenter && <p className="es-lesson__keys">→ runs the step, then goes on · ← back · Space plays or pauses · Esc leaves</p>}
     </aside>
   );

@@ -22,6 +22,7 @@ import { Playback } from '../panels/Playback';
 import { ShareTools } from '../share/ShareTools';
 import { editorStore, useEditor } from '../store/useEditor';
 import { TeachTools } from '../teach/TeachTools';
+import { RoomTools } from '../room/RoomTools';
 import { ToolbarButton } from './ToolbarButton';
 
 /** A labelled group of toolbar buttons. */
@@ -115,6 +116,7 @@ export function Toolbar() {
       <Playback />
       <div className="es-toolbar__spacer" />
       <TeachTools />
+      <RoomTools />
       <ShareTools />
       <ToolbarGroup label="Preferences">
         <ThemeButton />

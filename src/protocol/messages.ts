@@ -21,7 +21,9 @@ export type Command =
   /** Report one message's journey, and keep reporting it as it goes on (null stops). */
   | { type: 'journey'; messageId: number | null }
   /** Which service's projection to report against the truth, and for which keys. */
-  | { type: 'watch-projection'; node: string | null; keys: number[] };
+  | { type: 'watch-projection'; node: string | null; keys: number[] }
+  /** Run exactly to simulated ms `at` (nothing when already there), then stay paused: a room replays the teacher's run. */
+  | { type: 'run-to'; at: number };
 
 /** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
 export interface FrameMessage {

@@ -1,0 +1,77 @@
+// Driving a workshop room in end-to-end tests: a relay on a loopback port, the teacher's page, the
+// students' pages, figures read off the screen, and a Node Yjs client that forges commands.
+import { expect, type Browser, type Page } from '@playwright/test';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** The relay's loopback port for this checkout's tests: next to its preview port. */
+export const RELAY_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;
+export const RELAY = `ws://127.0.0.1:${RELAY_PORT}`;
+
+/** Open the app as the teacher and start a room; returns the page and the room's link. */
+export async function startTeacher(browser: Browser): Promise<{ teacher: Page; link: string; code: string }> {
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto(`./?relay=${encodeURIComponent(RELAY)}`);
+  await expect(teacher.locator('.react-flow__node').first()).toBeVisible();
+  await teacher.getByTestId('tool-room').click();
+  await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected');
+  const link = await teacher.getByTestId('room-link').inputValue();
+  const code = (await teacher.getByTestId('room-code').textContent()) ?? '';
+  return { teacher, link, code };
+}
+
+/** Open the room's link as a student, in a context of its own. */
+export async function joinStudent(browser: Browser, link: string): Promise<Page> {
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(link);
+  await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'connected');
+  return student;
+}
+
+/** The simulated clock and every live figure on the canvas, as text, by test id. */
+export async function figures(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    out.clock = document.querySelector('[data-testid="sim-clock"]')?.textContent ?? '';
+    for (const element of document.querySelectorAll('[data-testid^="live-"]')) {
+      const id = element.getAttribute('data-testid') ?? '';
+      out[id] = `${element.textContent ?? ''}|${element.getAttribute('data-lag') ?? ''}|${element.getAttribute('title') ?? ''}`;
+    }
+    return out;
+  });
+}
+
+/** Wait until the student shows the teacher's figures, exactly. */
+export async function expectSameFigures(teacher: Page, student: Page): Promise<Record<string, string>> {
+  const wanted = await figures(teacher);
+  await expect.poll(() => figures(student), { timeout: 15_000 }).toEqual(wanted);
+  return wanted;
+}
+
+/** Simulated seconds on the page's clock ("1:05.2" → 65.2). */
+export async function clockSeconds(page: Page): Promise<number> {
+  const text = (await page.getByTestId('sim-clock').textContent()) ?? '';
+  const match = /(\d+):(\d+(?:\.\d+)?)/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : 0;
+}
+
+/** Play at `speed`× until the clock passes `seconds`, then pause. */
+export async function playTo(page: Page, seconds: number, speed = '10'): Promise<void> {
+  await page.getByTestId('playback-speed').selectOption(speed);
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => clockSeconds(page), { timeout: 20_000, intervals: [100] }).toBeGreaterThanOrEqual(seconds);
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+}
+
+/** Write a command text into the room's log from outside the app (as anyone with the code could). */
+export async function forge(code: string, text: string): Promise<void> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(RELAY, `eventscape-room-${code}`, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  doc.getArray<string>('commands').push([text]);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  provider.destroy();
+  doc.destroy();
+}
