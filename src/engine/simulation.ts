@@ -112,6 +112,13 @@ class EngineSimulation implements Simulation {
       case EventKind.callRetry:
         rt.calls.onRetry(target, gen);
         return;
+      case EventKind.databaseWrite:
+      case EventKind.sendBuffer:
+      case EventKind.relayPoll:
+      case EventKind.relayMarked:
+      case EventKind.changeTail:
+        rt.services[target].database?.onEvent(kind, arg, gen);
+        return;
     }
   }
 

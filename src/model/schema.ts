@@ -127,3 +127,8 @@ export function registryProblem(changes: readonly SchemaChange[], compatibility:
   const change = changes[Math.max(current, next) - 2] ?? 'a change';
   return `v${next} (${change}) is not ${compatibility} compatible with v${current}`;
 }
+
+/** The event type name of `type` written in `version`: version 1 keeps the plain name. */
+export function versionedType(type: string, version: number): string {
+  return version === 1 ? type : `${type} v${version}`;
+}
