@@ -245,4 +245,6 @@ export interface DatabaseMetrics {
   rolledBack: number;
   /** Outbox relay: `running` on an instance, `down` with no live instance; null for the other paths. */
   relay: 'running' | 'down' | null;
+  /** The key of the newest lost event (-1: none), to look it up in the trace. */
+  lastLostKey: number;
 }

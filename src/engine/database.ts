@@ -36,6 +36,8 @@ export class Database {
   lost = 0;
   duplicates = 0;
   rolledBack = 0;
+  /** The key of the newest lost row (-1: none), so a person can trace it. */
+  lastLostKey = -1;
   /** Per commit: its key, sequence number, time, instance and how often it was published. */
   commitKey = new Int32Array(64);
   commitSeq = new Int32Array(64);
@@ -145,7 +147,8 @@ export class Database {
         if (entry.state !== RowState.waiting || entry.instance !== instance) continue;
         entry.state = RowState.done;
         this.lost++;
-        if (service.kernel.journeys.isTraced(entry.key)) this.step(entry, 'lost', `instance ${instance} crashed before its send buffer went out: the row is committed, the event was never published`);
+        this.lastLostKey = entry.key;
+        this.recordLost(entry, instance);
       }
       this.rows.compact();
     }
@@ -191,6 +194,19 @@ export class Database {
   /** Schedules the relay's next poll. */
   scheduleRelay(at: number): void {
     this.service.kernel.at(at, EventKind.relayPoll, this.service.index, 0, this.relay.epoch);
+  }
+
+  /**
+   * A lost row's journey is recorded even when its key is not traced: afterwards nothing holds the
+   * event, so this is the only place a trace can find where it stopped.
+   */
+  private recordLost(entry: RowEntry, instance: number): void {
+    const kernel = this.service.kernel;
+    if (!kernel.journeys.isTraced(entry.key)) {
+      const type = kernel.eventTypes[this.service.publishType];
+      kernel.journeys.step(entry.messageId, entry.key, entry.seq, type, entry.at, this.service.id, 'committed', `row written; in the send buffer of instance ${instance} for ${this.config.lingerMs} ms`);
+    }
+    this.step(entry, 'lost', `instance ${instance} crashed before its send buffer went out: the row is committed, the event was never published`);
   }
 
   /** Records a step of a row's journey. */

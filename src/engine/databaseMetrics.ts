@@ -29,6 +29,7 @@ export function databaseMetrics(db: Database, now: number): DatabaseMetrics {
     waiting,
     oldestWaitingMs: oldest < 0 ? 0 : now - oldest,
     rolledBack: db.rolledBack,
+    lastLostKey: db.lastLostKey,
     relay: outbox ? (db.service.pool.liveInstances().length > 0 ? 'running' : 'down') : null,
   };
 }

@@ -21,3 +21,12 @@ export class SchemaReader {
     return readProblem(changes, this.reads, this.upcast, version);
   }
 }
+
+/** The reader after a config change: kept (with its count) while `reads` is set, null without it. */
+export function configureReader(reader: SchemaReader | null, reads: number[] | undefined, upcast: boolean): SchemaReader | null {
+  if (reads === undefined) return null;
+  if (reader === null) return new SchemaReader(reads, upcast);
+  reader.reads = reads;
+  reader.upcast = upcast;
+  return reader;
+}

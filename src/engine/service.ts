@@ -21,7 +21,7 @@ import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
 import { configureDatabase, Database } from './database';
-import { SchemaReader } from './schemaReader';
+import { configureReader, type SchemaReader } from './schemaReader';
 
 /** A service's runtime state and counters. */
 export class Service {
@@ -88,7 +88,7 @@ export class Service {
     // A database remembers what was applied: an event delivered again after its row is committed is skipped.
     this.idempotent = config.idempotent || config.database !== undefined;
     this.database = configureDatabase(this, config.database, this.rng);
-    this.reader = config.reads ? new SchemaReader(config.reads, config.upcast === true) : null;
+    this.reader = configureReader(this.reader, config.reads, config.upcast === true);
     // A `fail` fault in force outlives edits of other settings.
     if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
