@@ -89,7 +89,7 @@ export const schemaChange: Lesson = {
       expect: 'Checkout shows the refusal as its error; Email processes everything; nothing new in dead letters.',
       highlight: ['checkout', 'email'],
       action: { type: 'fault', node: 'checkout', action: { type: 'deploy', version: 2 }, duration: null },
-      label: 'Deploy v2 again',
+      label: 'Deploy v2 with the registry on',
       runFor: 3_000,
       checks: [
         { node: 'checkout', metric: 'deploysRefused', compare: 'above', value: 0 },
