@@ -231,7 +231,7 @@ export interface DatabaseMetrics {
   published: number;
   /** Committed rows whose event can never be published (a crash emptied the send buffer). */
   lost: number;
-  /** Events published for a change that was rolled back (none of the three paths produces one). */
+  /** Events published for a change that was rolled back (`direct` with `order: publish-first` only). */
   phantoms: number;
   /** Extra publishes of a row already published (the relay crashed before marking it sent). */
   duplicates: number;

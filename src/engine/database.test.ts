@@ -63,6 +63,21 @@ describe('direct: write, then publish', () => {
   });
 });
 
+describe('direct, publish first: publish, then commit', () => {
+  it('publishes a phantom when the crash rolls back a row whose event is already out', () => {
+    const sim = createSimulation(dualWriteDocument({ publish: 'direct', order: 'publish-first', faults: [{ at: 1005, node: 'orders-svc', type: 'crash', duration: 500 }, stop] }));
+    sim.runUntil(6000);
+    const rt = runtimeOf(sim);
+    const db = (sim.snapshot().nodes['orders-svc'] as ServiceMetrics).database;
+    // The event at 1000 was sent at 1002 and its row was still being written at the crash.
+    expect(db).toMatchObject({ committed: 299, published: 299, lost: 0, phantoms: 1, rolledBack: 1, unpublished: 0 });
+    // Delivered again, it is committed and published once more: the log holds the phantom and its twin.
+    const published = eventsIn(rt, 'events');
+    expect(published.length).toBe(300);
+    expect(new Set(published).size).toBe(299);
+  });
+});
+
 describe('outbox: row and outbox entry in one transaction', () => {
   it('publishes every committed row after the same crash', () => {
     const { db, published, rows } = run('outbox', 1005);

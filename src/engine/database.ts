@@ -26,6 +26,8 @@ export class Database {
   readonly relay: OutboxRelay;
   /** Workers writing a row now. */
   readonly writing = new Set<number>();
+  /** Publish-first: per writing worker, the event it already sent for the row it is writing. */
+  readonly early = new Map<number, RowEntry>();
   /** The worker whose write just committed (its event goes on to be published). */
   private written = -1;
   /** The worker whose work ended last (a request's row is committed by it). */
@@ -36,6 +38,7 @@ export class Database {
   lost = 0;
   duplicates = 0;
   rolledBack = 0;
+  phantoms = 0;
   /** The key of the newest lost row (-1: none), so a person can trace it. */
   lastLostKey = -1;
   /** Per commit: its key, sequence number, time, instance and how often it was published. */
@@ -78,6 +81,7 @@ export class Database {
     const service = this.service;
     const kernel = service.kernel;
     this.writing.add(w);
+    if (this.config.publish === 'direct' && this.config.order === 'publish-first') this.publishEarly(w);
     kernel.at(kernel.now + sample(this.write, this.rng), EventKind.databaseWrite, service.index, w, service.pool.workerEpoch[w]);
     return true;
   }
@@ -100,6 +104,15 @@ export class Database {
     const commit = this.committed++;
     this.record(commit, key, seq);
     const instance = this.worker >= 0 ? service.pool.workerInstance[this.worker] : 0;
+    const early = this.worker >= 0 ? this.early.get(this.worker) : undefined;
+    if (early !== undefined) {
+      this.early.delete(this.worker);
+      early.commit = commit;
+      this.publishCount[commit] = 1;
+      this.published++;
+      if (kernel.journeys.isTraced(key)) this.step(early, 'committed', 'row written; its event was already published');
+      return;
+    }
     const messageId = kernel.messageId();
     const entry: RowEntry = { commit, key, seq, sourceTime, messageId, flags, at: kernel.now, instance, state: RowState.waiting };
     const mode = this.config.publish;
@@ -141,6 +154,11 @@ export class Database {
       if (service.pool.workerInstance[w] !== instance) continue;
       this.writing.delete(w);
       this.rolledBack++;
+      const early = this.early.get(w);
+      if (early === undefined) continue;
+      this.early.delete(w);
+      this.phantoms++;
+      if (service.kernel.journeys.isTraced(early.key)) this.step(early, 'phantom', `instance ${instance} crashed before the commit: the row was rolled back, its event is already out`);
     }
     if (this.config.publish === 'direct') {
       for (const entry of this.rows.entries) {
@@ -184,6 +202,31 @@ export class Database {
   /** Rows committed but not (yet, or ever) published: how far the database is ahead of the log. */
   get unpublished(): number {
     return this.committed - this.published;
+  }
+
+  /** Publish-first: the event of the row worker `w` starts writing goes out now, before the commit. */
+  private publishEarly(w: number): void {
+    const service = this.service;
+    const group = service.group;
+    if (group === null) return;
+    const items = group.items;
+    const item = service.pool.workerJob[w];
+    const kernel = service.kernel;
+    const entry: RowEntry = {
+      commit: -1,
+      key: items.key[item],
+      seq: items.seq[item],
+      sourceTime: items.sourceTime[item],
+      messageId: kernel.messageId(),
+      flags: 0,
+      at: kernel.now,
+      instance: service.pool.workerInstance[w],
+      state: RowState.done,
+    };
+    this.early.set(w, entry);
+    if (kernel.journeys.isTraced(entry.key)) this.step(entry, 'published', 'before the commit (publish-first)');
+    const links = service.publishLinks;
+    for (let i = 0; i < links.length; i++) links[i].send(entry.key, entry.seq, service.publishType, entry.sourceTime, entry.messageId, 0);
   }
 
   /** A draw of the write time (the relay marking rows sent is a write too). */

@@ -23,7 +23,7 @@ export function databaseMetrics(db: Database, now: number): DatabaseMetrics {
     committed: db.committed,
     published: db.published,
     lost: db.lost,
-    phantoms: 0,
+    phantoms: db.phantoms,
     duplicates: db.duplicates,
     unpublished: db.unpublished,
     waiting,

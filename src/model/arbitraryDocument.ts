@@ -117,6 +117,7 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
           lingerMs: ms(),
           pollMs: positive(LIMITS.timeMs),
           tailMs: ms(),
+          order: fc.constantFrom('commit-first' as const, 'publish-first' as const),
         })),
         reads: nullable(fc.uniqueArray(int(1, LIMITS.schemaVersions), { minLength: 1, maxLength: 3 }).map((v) => v.sort((a, b) => a - b))),
         upcast: nullable(fc.boolean()),

@@ -16,7 +16,7 @@ export function readDatabase(value: unknown, path: string, report: Report): Data
   if (value === undefined || value === null) return null;
   const obj = expectRecord(value, path, report);
   if (!obj) return null;
-  checkKeys(obj, ['write', 'publish', 'lingerMs', 'pollMs', 'tailMs'], path, report);
+  checkKeys(obj, ['write', 'publish', 'lingerMs', 'pollMs', 'tailMs', 'order'], path, report);
   const d = DATABASE_DEFAULTS;
   const database: DatabaseConfig = {
     write: readDistribution(own(obj, 'write'), fieldPath(path, 'write'), report, d.write),
@@ -24,6 +24,7 @@ export function readDatabase(value: unknown, path: string, report: Report): Data
     lingerMs: readNumber(obj, 'lingerMs', path, report, MS, d.lingerMs),
     pollMs: readNumber(obj, 'pollMs', path, report, POLL_MS, d.pollMs),
     tailMs: readNumber(obj, 'tailMs', path, report, MS, d.tailMs),
+    order: readChoice(obj, 'order', path, report, ['commit-first', 'publish-first'], d.order),
   };
   return database;
 }

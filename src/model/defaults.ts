@@ -105,4 +105,5 @@ export const DATABASE_DEFAULTS: DatabaseConfig = {
   lingerMs: 5,
   pollMs: 100,
   tailMs: 50,
+  order: 'commit-first',
 };

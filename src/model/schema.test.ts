@@ -70,6 +70,7 @@ describe('restore of databases and schemas', () => {
       lingerMs: 5,
       pollMs: 100,
       tailMs: 50,
+      order: 'commit-first',
     });
   });
 

@@ -218,6 +218,8 @@ export interface DatabaseConfig {
   lingerMs: number;
   pollMs: number;
   tailMs: number;
+  /** `direct` only: `commit-first` commits, then sends; `publish-first` sends, then commits. */
+  order: 'commit-first' | 'publish-first';
 }
 
 /** What a schema version changed, relative to the version before it. */

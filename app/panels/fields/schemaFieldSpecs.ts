@@ -19,6 +19,7 @@ export const SERVICE_DATA_GROUPS: FieldGroup[] = [
       { key: 'database', label: 'Database', type: 'presence', fill: DATABASE_DEFAULTS, hint: 'a row per event key; what it publishes leaves after the commit' },
       { key: 'database.publish', label: 'Publish', type: 'choice', options: PUBLISH_MODES, when: has('database'), hint: 'direct: send after commit · outbox: relay · cdc: tail the log' },
       { key: 'database.write', label: 'Write time', type: 'distribution', when: has('database') },
+      { key: 'database.order', label: 'Order', type: 'choice', options: ['commit-first', 'publish-first'], when: publishIs('direct'), hint: 'publish-first: a crash mid-write leaves a phantom event' },
       { key: 'database.lingerMs', label: 'Send buffer', type: 'number', unit: 'ms', when: publishIs('direct'), hint: 'a crash in this window loses the event' },
       { key: 'database.pollMs', label: 'Relay polls every', type: 'number', unit: 'ms', when: publishIs('outbox') },
       { key: 'database.tailMs', label: 'Tailer delay', type: 'number', unit: 'ms', when: publishIs('cdc') },

@@ -15,6 +15,7 @@ export interface DualWriteOptions {
   lingerMs?: number;
   pollMs?: number;
   tailMs?: number;
+  order?: 'commit-first' | 'publish-first';
   processing?: { dist: 'constant' | 'exponential'; mean: number };
   write?: { dist: 'constant' | 'exponential'; mean: number };
   faults?: unknown[];
@@ -34,7 +35,7 @@ export function dualWriteDocument(o: DualWriteOptions): TopologyDocument {
         config: {
           instances: o.instances ?? 1,
           processing: o.processing ?? { dist: 'constant', mean: 2 },
-          database: { publish: o.publish, lingerMs: o.lingerMs ?? 20, pollMs: o.pollMs ?? 100, tailMs: o.tailMs ?? 50, write: o.write ?? { dist: 'constant', mean: 5 } },
+          database: { publish: o.publish, lingerMs: o.lingerMs ?? 20, pollMs: o.pollMs ?? 100, tailMs: o.tailMs ?? 50, order: o.order ?? 'commit-first', write: o.write ?? { dist: 'constant', mean: 5 } },
         },
       },
       { id: 'events', kind: 'topic' },
