@@ -86,15 +86,16 @@ export class Database {
     return true;
   }
 
-  /** A row write ended: committed, unless the worker's instance crashed meanwhile (rolled back). */
-  onWriteDone(w: number, epoch: number): void {
-    const service = this.service;
-    if (service.pool.workerEpoch[w] !== epoch || !this.writing.has(w)) return;
+  /**
+   * A row write ended: true when it commits (the service then goes on with the event), false when
+   * the worker's instance crashed meanwhile (rolled back).
+   */
+  endWrite(w: number, epoch: number): boolean {
+    if (this.service.pool.workerEpoch[w] !== epoch || !this.writing.has(w)) return false;
     this.writing.delete(w);
     this.written = w;
     this.worker = w;
-    const item = service.pool.workerJob[w];
-    service.succeed(item, w);
+    return true;
   }
 
   /** What the service publishes after handling (`key`, `seq`) is committed with its row. */
@@ -140,8 +141,7 @@ export class Database {
 
   /** Handles the database's own engine events. */
   onEvent(kind: number, arg: number, gen: number): void {
-    if (kind === EventKind.databaseWrite) this.onWriteDone(arg, gen);
-    else if (kind === EventKind.sendBuffer) this.onSendBuffer();
+    if (kind === EventKind.sendBuffer) this.onSendBuffer();
     else if (kind === EventKind.relayPoll) onRelayPoll(this, gen);
     else if (kind === EventKind.relayMarked) onRelayMarked(this, arg, gen);
     else if (kind === EventKind.changeTail) changeTailerStep(this);

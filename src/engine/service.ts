@@ -294,6 +294,11 @@ export class Service {
     this.dispatch(instance);
   }
 
+  /** A row write ended: the event goes on to be published, unless a crash rolled the write back. */
+  onWriteDone(w: number, epoch: number): void {
+    if (this.database !== null && this.database.endWrite(w, epoch)) this.succeed(this.pool.workerJob[w], w);
+  }
+
   /** A blocking retry's backoff is over: the same worker tries again. */
   onBlockingRetry(w: number, epoch: number): void {
     if (this.pool.workerEpoch[w] !== epoch) return;

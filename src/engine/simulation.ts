@@ -113,6 +113,8 @@ class EngineSimulation implements Simulation {
         rt.calls.onRetry(target, gen);
         return;
       case EventKind.databaseWrite:
+        rt.services[target].onWriteDone(arg, gen);
+        return;
       case EventKind.sendBuffer:
       case EventKind.relayPoll:
       case EventKind.relayMarked:
