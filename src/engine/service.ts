@@ -20,8 +20,7 @@ import type { ServiceCalls } from './serviceCalls';
 import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
-import { configureDatabase, Database } from './database';
-import { configureReader, type SchemaReader } from './schemaReader';
+import { configureServiceData, refusesUnreadable, type Database, type SchemaReader } from './serviceData';
 
 /** A service's runtime state and counters. */
 export class Service {
@@ -40,7 +39,6 @@ export class Service {
   requestsWaiting = 0;
   /** Whether the service makes calls after its own processing. */
   calls = false;
-  /** Its database (null: none), and the schema versions it reads (null: any). */
   database: Database | null = null;
   reader: SchemaReader | null = null;
 
@@ -85,10 +83,8 @@ export class Service {
     this.config = config;
     this.processing = compileDistribution(config.processing);
     this.ordering = Ordering[config.ordering];
-    // A database remembers what was applied: an event delivered again after its row is committed is skipped.
-    this.idempotent = config.idempotent || config.database !== undefined;
-    this.database = configureDatabase(this, config.database, this.rng);
-    this.reader = configureReader(this.reader, config.reads, config.upcast === true);
+    this.idempotent = config.idempotent;
+    configureServiceData(this, config, this.rng);
     // A `fail` fault in force outlives edits of other settings.
     if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
@@ -183,7 +179,7 @@ export class Service {
       return;
     }
     const item = this.pool.workerJob[w];
-    if (this.reader !== null && this.unreadable(item, w)) return;
+    if (this.reader !== null && refusesUnreadable(this, this.reader, item, w)) return;
     if (this.failureRate > 0 && this.rng.float() < this.failureRate) this.failAttempt(item, w);
     else if (this.calls) this.sync.callFor(item, w);
     else this.succeed(item, w);
@@ -201,10 +197,7 @@ export class Service {
 
   /** Publishes what the service publishes after handling (`key`, `seq`) to every topic it publishes to. */
   publish(key: number, seq: number, sourceTime: number, fromMessage: number, flags: number): void {
-    if (this.database !== null) {
-      this.database.commit(key, seq, sourceTime, fromMessage, flags);
-      return;
-    }
+    if (this.database !== null) return this.database.commit(key, seq, sourceTime, fromMessage, flags);
     const links = this.publishLinks;
     if (links.length === 0) return;
     const kernel = this.kernel;
@@ -292,11 +285,6 @@ export class Service {
     group.finish(item, Outcome.finished);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
     this.dispatch(instance);
-  }
-
-  /** A row write ended: the event goes on to be published, unless a crash rolled the write back. */
-  onWriteDone(w: number, epoch: number): void {
-    if (this.database !== null && this.database.endWrite(w, epoch)) this.succeed(this.pool.workerJob[w], w);
   }
 
   /** A blocking retry's backoff is over: the same worker tries again. */
@@ -391,17 +379,6 @@ export class Service {
     }
     this.group?.rebalance();
     this.dispatchAll();
-  }
-
-  /** Whether the event's schema version is one the service cannot read; if so the attempt failed. */
-  private unreadable(item: number, w: number): boolean {
-    const items = (this.group as ConsumerGroup).items;
-    const problem = (this.reader as SchemaReader).problem(this.kernel.schemas, items.type[item]);
-    if (problem === null) return false;
-    (this.reader as SchemaReader).unreadable++;
-    if (this.kernel.journeys.active) this.traceItem(item, 'unreadable', problem);
-    this.failAttempt(item, w);
-    return true;
   }
 
   private recordDelivery(item: number, attempt: number): void {

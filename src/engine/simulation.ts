@@ -8,6 +8,7 @@ import { applyEdit } from './edit';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
+import { onRowWritten } from './serviceData';
 import { RECENT_WINDOW_MS, recentSummaries, trackRecent } from './recent';
 import { resetMetrics, takeSnapshot } from './snapshot';
 
@@ -113,7 +114,7 @@ class EngineSimulation implements Simulation {
         rt.calls.onRetry(target, gen);
         return;
       case EventKind.databaseWrite:
-        rt.services[target].onWriteDone(arg, gen);
+        onRowWritten(rt.services[target], arg, gen);
         return;
       case EventKind.sendBuffer:
       case EventKind.relayPoll:
