@@ -15,7 +15,7 @@ interface Item {
   action: (param: number) => FaultAction;
 }
 
-function itemsFor(kind: NodeKind, rate: number): Item[] {
+function itemsFor(kind: NodeKind, rate: number, versions = 0): Item[] {
   const all: Item[] = [
     { type: 'slow', label: 'Slow down', param: { value: 10, min: 1, max: 1000, step: 1, unit: '×' }, action: (factor) => ({ type: 'slow', factor }) },
     { type: 'fail', label: 'Fail', param: { value: 50, min: 0, max: 100, step: 5, unit: '%' }, action: (p) => ({ type: 'fail', rate: p / 100 }) },
@@ -26,6 +26,8 @@ function itemsFor(kind: NodeKind, rate: number): Item[] {
     { type: 'replay', label: 'Replay from earliest', action: () => ({ type: 'replay', to: 'earliest' }) },
     { type: 'rate', label: 'Change rate', param: { value: rate, min: 0, max: 1_000_000, step: 1, unit: '/s' }, action: (r) => ({ type: 'rate', rate: r }) },
   ];
+  // A deploy needs a version to go to: only a producer with a schema of two versions or more offers one.
+  if (versions > 1) all.push({ type: 'deploy', label: 'Deploy version', param: { value: versions, min: 1, max: versions, step: 1, unit: 'v' }, action: (version) => ({ type: 'deploy', version }) });
   return all.filter((item) => FAULT_TARGETS[item.type].includes(kind));
 }
 
@@ -71,6 +73,10 @@ export function FaultMenu() {
     const node = state.document.nodes.find((n) => n.id === menu?.node);
     return node && (node.kind === 'producer' || node.kind === 'client') ? node.config.rate * 2 : 0;
   });
+  const versions = useEditor((state) => {
+    const node = state.document.nodes.find((n) => n.id === menu?.node);
+    return node?.kind === 'producer' && node.config.schema ? node.config.schema.changes.length + 1 : 0;
+  });
   const ref = useRef<HTMLDialogElement>(null);
   const close = () => editorStore.getState().openFaultMenu(null);
 
@@ -98,7 +104,7 @@ export function FaultMenu() {
   }, [menu]);
 
   if (!menu || !kind) return null;
-  const items = itemsFor(kind, rate);
+  const items = itemsFor(kind, rate, versions);
   const apply = (action: FaultAction) => {
     editorStore.getState().applyFault(menu.node, action, null);
     close();

@@ -84,6 +84,9 @@ export function FaultRow({ fault, index, disabled }: Props) {
           change={(f, v) => ({ ...f, to: v === null ? 'earliest' : (v as number) })}
         />
       )}
+      {fault.type === 'deploy' && (
+        <FaultNumber {...common} fieldKey="version" label="Version" unit="v" value={fault.version} change={(f, v) => ({ ...f, version: v as number })} />
+      )}
       {faultHasDuration(fault.type) && (
         <FaultNumber
           {...common}

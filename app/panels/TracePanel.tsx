@@ -13,7 +13,7 @@ import { TraceTimeline } from './TraceTimeline';
 /** How many of a key's journeys the list shows, newest first. */
 const LISTED_JOURNEYS = 50;
 
-const ENDED = new Set(['processed', 'dead-lettered', 'dropped']);
+const ENDED = new Set(['processed', 'dead-lettered', 'dropped', 'lost']);
 
 /** With no event chosen, the newest journey that has ended, else the newest. */
 function defaultJourney(journeys: readonly Journey[]): Journey | null {

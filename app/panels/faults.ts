@@ -21,6 +21,8 @@ export function newFault(type: FaultType, node: string, at: number, duration: nu
       return { type, rate: 0, node, at, duration: kept };
     case 'replay':
       return { type, to: 'earliest', node, at, duration: null };
+    case 'deploy':
+      return { type, version: 2, node, at, duration: kept };
     default:
       return { type, node, at, duration: kept };
   }

@@ -46,6 +46,17 @@ const WORDS: Record<string, string> = {
   timedOut: 'timed out',
   workflowsFailed: 'failed workflows',
   liveInstances: 'live instances',
+  unreadable: 'unreadable attempts',
+};
+
+/** A service database's figures (`database.lost` …) in words. */
+const DATABASE_WORDS: Record<string, string> = {
+  committed: 'rows committed',
+  published: 'rows published',
+  lost: 'events lost',
+  unpublished: 'rows not in the log',
+  duplicates: 'published twice',
+  waiting: 'rows waiting',
 };
 
 /** "latencyMs.p99" → "p99 latency"; "lag.email" → "lag of Email"; "staleKeys" → "stale keys". */
@@ -54,6 +65,7 @@ export function figureName(check: LessonCheck, labelOf: (id: string) => string):
   const word = WORDS[head] ?? head.replace(/([A-Z])/g, ' $1').toLowerCase();
   let name = word;
   if (tail !== undefined) name = head.endsWith('Ms') ? `${tail} ${word}` : `${word} of ${labelOf(tail)}`;
+  if (head === 'database' && tail !== undefined) name = DATABASE_WORDS[tail] ?? tail;
   return check.measure === 'perSecond' ? `${name} per second` : name;
 }
 

@@ -1,5 +1,6 @@
 // What `npm run sim` prints: the JSON object of DESIGN §3, or a readable table of the same.
 import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
+import { DATABASE_HEADER, databaseRows, producerExtrasJson, SCHEMA_HEADER, schemaRows, serviceExtrasJson } from './databaseReport';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -24,7 +25,7 @@ function latency(l: LatencySummary): Json {
 export function nodeJson(m: NodeMetrics): Json {
   switch (m.kind) {
     case 'producer':
-      return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked };
+      return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked, ...producerExtrasJson(m) };
     case 'topic':
       return { kind: m.kind, appended: m.appended, lag: { ...m.lag } };
     case 'client':
@@ -54,7 +55,7 @@ export function nodeJson(m: NodeMetrics): Json {
         service.compensated = m.compensated;
         service.workflowsFailed = m.workflowsFailed;
       }
-      return service;
+      return { ...service, ...serviceExtrasJson(m) };
     }
   }
 }
@@ -118,5 +119,7 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
       ['client', 'requests', 'succeeded', 'failed', 'open', 'attempts', 'timed out', 'latency mean', 'p50', 'p95', 'p99', 'max ms'],
       of('client').map(([id, m]) => [id, ...[m.requests, m.succeeded, m.failed, m.open, m.attempts, m.timedOut].map(group), ...latencyCells(m.latencyMs)]),
     ),
+    ...section(DATABASE_HEADER, databaseRows(snapshot), 1),
+    ...section(SCHEMA_HEADER, schemaRows(snapshot), 3),
   ].join('\n');
 }

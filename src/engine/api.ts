@@ -20,6 +20,10 @@ export interface ProducerMetrics {
   blocked: number;
   /** Events it holds right now because a topic is full. */
   pending: number;
+  /** With a schema only: the version it writes, deploys the registry refused, the last refusal. */
+  schemaVersion?: number;
+  deploysRefused?: number;
+  schemaError?: string;
 }
 
 export interface TopicMetrics {
@@ -72,6 +76,10 @@ export interface ServiceMetrics {
   waitMs: LatencySummary;
   /** Time from produce at the source to apply here: the consistency window. */
   consistencyMs: LatencySummary;
+  /** With a database only: its rows and what reached the log. */
+  database?: DatabaseMetrics;
+  /** With `reads` only: attempts that failed on an event version it cannot read. */
+  unreadable?: number;
 }
 
 export interface OrchestratorMetrics extends Omit<ServiceMetrics, 'kind'> {
@@ -212,4 +220,31 @@ export interface Simulation {
   takeOrderViolations(): OrderViolation[];
   /** Projection against truth for a service: per key, applied and newest produced sequence. */
   projection(node: string, keys: number[]): { key: number; applied: number; truth: number }[];
+}
+
+/** A service's database: rows committed, and how many of them reached its topics. */
+export interface DatabaseMetrics {
+  publish: 'direct' | 'outbox' | 'cdc';
+  /** Rows committed (one per event or request it handled). */
+  committed: number;
+  /** Committed rows published at least once. */
+  published: number;
+  /** Committed rows whose event can never be published (a crash emptied the send buffer). */
+  lost: number;
+  /** Events published for a change that was rolled back (`direct` with `order: publish-first` only). */
+  phantoms: number;
+  /** Extra publishes of a row already published (the relay crashed before marking it sent). */
+  duplicates: number;
+  /** Rows committed but not in the log: committed − published (waiting, or lost). */
+  unpublished: number;
+  /** Rows waiting now: in send buffers, the outbox, or the database log. */
+  waiting: number;
+  /** Age of the oldest waiting row, ms (0: none). */
+  oldestWaitingMs: number;
+  /** Row writes a crash rolled back (their events are delivered again). */
+  rolledBack: number;
+  /** Outbox relay: `running` on an instance, `down` with no live instance; null for the other paths. */
+  relay: 'running' | 'down' | null;
+  /** The key of the newest lost event (-1: none), to look it up in the trace. */
+  lastLostKey: number;
 }

@@ -16,6 +16,7 @@ import { Service } from './service';
 import { ServiceCalls } from './serviceCalls';
 import { Topic } from './topic';
 import { Transit } from './transit';
+import { versionedTypesOf } from './schemaBook';
 
 /**
  * A document node as the engine knows it: which runtime list holds it, at which index. Services
@@ -63,6 +64,7 @@ export function eventTypesOf(doc: TopologyDocument): string[] {
   for (const node of doc.nodes) if (node.kind === 'service') add(publishedType(node.config.publishes, node.label));
   for (const node of doc.nodes) if (node.kind === 'orchestrator') add(defaultPublishes(node.label));
   if (doc.nodes.some((node) => node.kind === 'client') || doc.edges.some((edge) => edge.kind === 'call')) add(REQUEST_TYPE);
+  versionedTypesOf(doc).forEach(add);
   return types.length > 0 ? types : ['Event'];
 }
 
@@ -81,6 +83,7 @@ export function keySpaceOf(doc: TopologyDocument): number {
 /** Builds the runtime of a document with a seed; nothing runs until the clock moves. */
 export function buildRuntime(doc: TopologyDocument, seed: number): Runtime {
   const kernel = new Kernel(eventTypesOf(doc));
+  kernel.schemas.learn(doc, kernel.eventTypes);
   const keySpace = keySpaceOf(doc);
   const rt: Runtime = {
     seed,

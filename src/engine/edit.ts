@@ -18,6 +18,7 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
   const kernel = rt.kernel;
   // Event types only grow: messages already in logs keep their type index.
   for (const type of eventTypesOf(doc)) if (!kernel.eventTypes.includes(type)) kernel.eventTypes.push(type);
+  kernel.schemas.learn(doc, kernel.eventTypes);
   const keySpace = Math.max(rt.keySpace, keySpaceOf(doc));
   if (keySpace > rt.keySpace) {
     rt.keySpace = keySpace;

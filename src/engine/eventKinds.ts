@@ -23,6 +23,16 @@ export const EventKind = {
   callTimeout: 10,
   /** A call's backoff is over, the next attempt goes out: target = call job, gen = the token. */
   callRetry: 11,
+  /** A row write ends (committed unless the worker was lost): target = service, arg = worker, gen = worker epoch. */
+  databaseWrite: 60,
+  /** A direct publisher's send buffer lingered `lingerMs`: target = service. */
+  sendBuffer: 61,
+  /** The outbox relay polls: target = service, gen = the relay's epoch. */
+  relayPoll: 62,
+  /** The relay marked its batch sent: target = service, arg = end of the batch, gen = the relay's epoch. */
+  relayMarked: 63,
+  /** The change tailer reaches the next change of the database log: target = service. */
+  changeTail: 64,
 } as const;
 
 /** How often consumer groups commit the offsets they finished, ms of simulated time. */

@@ -4,6 +4,7 @@
 // `recover` and `replay` are one-offs.
 import type { FaultAction } from '../model/types';
 import type { Runtime } from './build';
+import { deploy } from './deploy';
 
 /** A fault that was applied, with what its undo needs. */
 export interface AppliedFault {
@@ -19,6 +20,7 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
   const ref = rt.nodes.get(node);
   if (!ref || ref.index < 0) return null;
   const record: AppliedFault = { node, action, previous: 0, undone: false };
+  if (ref.kind === 'producer' && action.type === 'deploy') return deploy(rt.producers[ref.index], record, action.version);
   if (ref.kind === 'producer' || ref.kind === 'client') {
     if (action.type !== 'rate') return null;
     const source = ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index];
@@ -65,6 +67,10 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
   const ref = rt.nodes.get(record.node);
   if (!ref || ref.index < 0) return;
   const { action } = record;
+  if (ref.kind === 'producer' && action.type === 'deploy') {
+    if (record.previous > 0) rt.producers[ref.index].deploy(record.previous);
+    return;
+  }
   if (ref.kind === 'producer' || ref.kind === 'client') {
     if (action.type === 'rate') (ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index]).setRate(record.previous);
     return;

@@ -6,6 +6,7 @@ import type { OrderViolation } from './api';
 import { EventQueue } from './eventQueue';
 import { HopRecorder } from './hops';
 import { JourneyRecorder } from './journeys';
+import { SchemaBook } from './schemaBook';
 
 const MAX_VIOLATIONS = 500;
 
@@ -20,6 +21,8 @@ export class Kernel {
   // A ring of the latest violations: the oldest are overwritten when nobody collects them.
   private violations: OrderViolation[] = [];
   private violationsWritten = 0;
+  /** Schema versions of the event types (all 0 in a document without schemas). */
+  readonly schemas = new SchemaBook();
 
   constructor(readonly eventTypes: string[]) {}
 

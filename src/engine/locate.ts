@@ -4,6 +4,7 @@ import type { JourneyStep } from './api';
 import type { Runtime } from './build';
 import { LogField } from './partitionLog';
 import { ItemState } from './workItems';
+import { locateRow } from './locateRow';
 
 /** How far back each partition's log is searched, in events. */
 const LOG_WINDOW = 10_000;
@@ -41,6 +42,8 @@ export function locateMessage(rt: Runtime, messageId: number): Located | null {
       return { key: items.key[item], seq: items.seq[item], type: items.type[item], step: { at: now, node: service.id, what: 'seen', detail } };
     }
   }
+  const row = locateRow(rt, messageId);
+  if (row) return row;
   const request = rt.calls.find(messageId);
   if (request) {
     const { job, where } = request;

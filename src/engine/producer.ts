@@ -2,6 +2,7 @@
 // gives it the key's next sequence number and the event type of that step of the key's
 // lifecycle, updates the truth of every service downstream, and publishes it on every publish
 // edge. When a topic is full under `block` the producer holds events, up to `maxPending`.
+import { versionedType } from '../model/schema';
 import type { ProducerConfig } from '../model/types';
 import { nextArrival } from './arrivals';
 import { EventKind } from './eventKinds';
@@ -26,6 +27,11 @@ export class Producer implements HoldPolicy {
   private seqOf!: Int32Array;
   private types: number[] = [];
   private epoch = 0;
+  /** The schema version it writes (1 without a schema). */
+  version = 1;
+  /** Deploys of a new version the schema registry refused, and why the last one was. */
+  deploysRefused = 0;
+  schemaError = '';
 
   constructor(
     readonly id: string,
@@ -47,10 +53,17 @@ export class Producer implements HoldPolicy {
       if (this.seqOf) seqOf.set(this.seqOf);
       this.seqOf = seqOf;
     }
-    this.types = config.eventTypes.map((t) => this.kernel.eventTypes.indexOf(t));
+    if (!old || old.schema?.version !== config.schema?.version) this.version = config.schema?.version ?? 1;
+    this.types = config.eventTypes.map((t) => this.kernel.eventTypes.indexOf(versionedType(t, this.version)));
     if (!old || old.rate !== config.rate || old.arrival !== config.arrival || JSON.stringify(old.burst) !== JSON.stringify(config.burst)) {
       this.setRate(config.rate);
     }
+  }
+
+  /** Writes schema version `version` from now on (a deploy). */
+  deploy(version: number): void {
+    this.version = version;
+    this.types = this.config.eventTypes.map((t) => this.kernel.eventTypes.indexOf(versionedType(t, version)));
   }
 
   /** Changes the rate from now on (a `rate` fault, or an edit). */

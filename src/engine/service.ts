@@ -20,6 +20,7 @@ import type { ServiceCalls } from './serviceCalls';
 import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
+import { configureServiceData, refusesUnreadable, type Database, type SchemaReader } from './serviceData';
 
 /** A service's runtime state and counters. */
 export class Service {
@@ -38,6 +39,8 @@ export class Service {
   requestsWaiting = 0;
   /** Whether the service makes calls after its own processing. */
   calls = false;
+  database: Database | null = null;
+  reader: SchemaReader | null = null;
 
   config!: ServiceConfig;
   processing!: Sampler;
@@ -81,6 +84,7 @@ export class Service {
     this.processing = compileDistribution(config.processing);
     this.ordering = Ordering[config.ordering];
     this.idempotent = config.idempotent;
+    configureServiceData(this, config, this.rng);
     // A `fail` fault in force outlives edits of other settings.
     if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
@@ -169,11 +173,13 @@ export class Service {
   /** A worker's attempt ended (unless the worker's epoch moved on: the work was lost). */
   onWorkDone(w: number, epoch: number): void {
     if (this.pool.workerEpoch[w] !== epoch) return;
+    if (this.database !== null) this.database.worker = w;
     if (this.pool.workerJobKind[w] === JobKind.request) {
       this.sync.onProcessed(w);
       return;
     }
     const item = this.pool.workerJob[w];
+    if (this.reader !== null && refusesUnreadable(this, this.reader, item, w)) return;
     if (this.failureRate > 0 && this.rng.float() < this.failureRate) this.failAttempt(item, w);
     else if (this.calls) this.sync.callFor(item, w);
     else this.succeed(item, w);
@@ -191,6 +197,7 @@ export class Service {
 
   /** Publishes what the service publishes after handling (`key`, `seq`) to every topic it publishes to. */
   publish(key: number, seq: number, sourceTime: number, fromMessage: number, flags: number): void {
+    if (this.database !== null) return this.database.commit(key, seq, sourceTime, fromMessage, flags);
     const links = this.publishLinks;
     if (links.length === 0) return;
     const kernel = this.kernel;
@@ -201,6 +208,7 @@ export class Service {
 
   /** An event's attempt (and its calls) succeeded: it is applied and published. */
   succeed(item: number, w: number): void {
+    if (this.database !== null && this.database.beginWrite(w)) return;
     const kernel = this.kernel;
     const now = kernel.now;
     const group = this.group as ConsumerGroup;
@@ -230,7 +238,7 @@ export class Service {
     }
     if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
     if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
-    if (this.publishLinks.length > 0) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
+    if (this.publishLinks.length > 0 || this.database !== null) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
     group.finish(item, Outcome.applied);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
     this.dispatch(instance);
@@ -341,6 +349,7 @@ export class Service {
     const live = this.pool.liveInstances();
     if (live.length === 0) return;
     const instance = live[live.length - 1];
+    this.database?.onStop(instance);
     this.group?.dropInstance(instance, true);
     const lost = this.sync.failRequestsOn(instance);
     this.pool.stopInstance(instance, this.kernel.now, InstanceState.removed);
@@ -353,6 +362,7 @@ export class Service {
     const live = this.pool.liveInstances();
     if (live.length === 0) return -1;
     const instance = live[0];
+    this.database?.onCrash(instance);
     const lost = this.sync.failRequestsOn(instance);
     this.pool.stopInstance(instance, this.kernel.now, InstanceState.crashed);
     this.sync.afterInstanceDown(lost);

@@ -8,6 +8,7 @@ import { applyEdit } from './edit';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
+import { onRowWritten } from './serviceData';
 import { RECENT_WINDOW_MS, recentSummaries, trackRecent } from './recent';
 import { resetMetrics, takeSnapshot } from './snapshot';
 
@@ -111,6 +112,15 @@ class EngineSimulation implements Simulation {
         return;
       case EventKind.callRetry:
         rt.calls.onRetry(target, gen);
+        return;
+      case EventKind.databaseWrite:
+        onRowWritten(rt.services[target], arg, gen);
+        return;
+      case EventKind.sendBuffer:
+      case EventKind.relayPoll:
+      case EventKind.relayMarked:
+      case EventKind.changeTail:
+        rt.services[target].database?.onEvent(kind, arg, gen);
         return;
     }
   }

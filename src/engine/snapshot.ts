@@ -16,6 +16,7 @@ import type { Histogram } from './histogram';
 import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
+import { producerExtras, serviceExtras } from './databaseMetrics';
 
 /** Summary of a histogram. */
 export function summarize(h: Histogram): LatencySummary {
@@ -52,6 +53,7 @@ function serviceMetrics(service: Service, now: number): ServiceMetrics {
     latencyMs: summarize(service.latency),
     waitMs: summarize(service.wait),
     consistencyMs: summarize(service.consistency),
+    ...serviceExtras(service, now),
   };
 }
 
@@ -90,7 +92,7 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
     if (!ref) continue;
     if (ref.kind === 'producer') {
       const p = rt.producers[ref.index];
-      const metrics: ProducerMetrics = { kind: 'producer', produced: p.produced, dropped: p.dropped, blocked: p.blocked, pending: p.pending };
+      const metrics: ProducerMetrics = { kind: 'producer', produced: p.produced, dropped: p.dropped, blocked: p.blocked, pending: p.pending, ...producerExtras(p) };
       nodes[node.id] = metrics;
     } else if (ref.kind === 'topic') {
       const t = rt.topics[ref.index];

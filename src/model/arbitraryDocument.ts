@@ -8,7 +8,7 @@ import { nameProblem } from './fields';
 import { idProblem } from './ids';
 import { LIMITS } from './limits';
 import { edgeKindsBetween, FAULT_TARGETS } from './rules';
-import { FAULT_TYPES, FORMAT } from './types';
+import { COMPATIBILITIES, FAULT_TYPES, FORMAT, PUBLISH_MODES, SCHEMA_CHANGES } from './types';
 import type {
   Distribution,
   Fault,
@@ -70,6 +70,13 @@ const workers = () => ({
   processing: arbitraryDistribution(),
 });
 
+/** The config without the optional fields that came out null: a document leaves them out. */
+function withoutNulls<T extends object, K extends keyof T>(config: T, keys: readonly K[]): Omit<T, K> & { [P in K]?: Exclude<T[P], null> } {
+  const out = { ...config };
+  for (const key of keys) if (out[key] === null) delete out[key];
+  return out as Omit<T, K> & { [P in K]?: Exclude<T[P], null> };
+}
+
 function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNode['config']> {
   switch (kind) {
     case 'producer':
@@ -78,8 +85,11 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
           eventTypes: fc.array(readableText(LIMITS.eventTypeLength), { minLength: 1, maxLength: LIMITS.eventTypes }),
           onFull: fc.constantFrom('block' as const, 'drop' as const),
           maxPending: int(0, LIMITS.queue),
+          schema: nullable(fc.array(fc.constantFrom(...SCHEMA_CHANGES), { maxLength: 4 }).chain((changes) =>
+            int(1, changes.length + 1).map((version) => ({ version, changes })),
+          )),
         }))
-        .map(([sourceConfig, rest]) => ({ ...sourceConfig, ...rest }));
+        .map(([sourceConfig, rest]) => withoutNulls({ ...sourceConfig, ...rest }, ['schema']));
     case 'client':
       return source();
     case 'topic':
@@ -89,7 +99,9 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
         retention: nullable(positive(LIMITS.timeMs)),
         capacity: nullable(int(1, LIMITS.queue)),
         onFull: fc.constantFrom('block' as const, 'drop-newest' as const, 'drop-oldest' as const),
-      });
+        compatibility: nullable(fc.constantFrom(...COMPATIBILITIES)),
+        registry: nullable(fc.boolean()),
+      }).map((config) => withoutNulls(config, ['compatibility', 'registry']));
     case 'service':
       return fc.record({
         ...workers(),
@@ -99,7 +111,17 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
         idempotent: fc.boolean(),
         queueLimit: nullable(int(0, LIMITS.queue)),
         publishes: fc.oneof(fc.constant(defaultPublishes(label)), readableText(LIMITS.eventTypeLength)),
-      });
+        database: nullable(fc.record({
+          write: arbitraryDistribution(),
+          publish: fc.constantFrom(...PUBLISH_MODES),
+          lingerMs: ms(),
+          pollMs: positive(LIMITS.timeMs),
+          tailMs: ms(),
+          order: fc.constantFrom('commit-first' as const, 'publish-first' as const),
+        })),
+        reads: nullable(fc.uniqueArray(int(1, LIMITS.schemaVersions), { minLength: 1, maxLength: 3 }).map((v) => v.sort((a, b) => a - b))),
+        upcast: nullable(fc.boolean()),
+      }).map((config) => withoutNulls(config, ['database', 'reads', 'upcast']));
     case 'orchestrator':
       return fc.record(workers());
   }
@@ -184,7 +206,8 @@ function faultAction(type: FaultType): fc.Arbitrary<FaultAction> {
 }
 
 function arbitraryFaults(nodes: readonly TopologyNode[]): fc.Arbitrary<Fault[]> {
-  const fitting = FAULT_TYPES.flatMap((type) =>
+  // A deploy must name a version its producer has; documents here leave deploys out.
+  const fitting = FAULT_TYPES.filter((type) => type !== 'deploy').flatMap((type) =>
     nodes.filter((node) => FAULT_TARGETS[type].includes(node.kind)).map((node) => ({ type, node: node.id })),
   );
   if (fitting.length === 0) return fc.constant([]);

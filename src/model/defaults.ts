@@ -15,6 +15,7 @@ import type {
   TopicConfig,
   EdgeConfigs,
   NodeConfigs,
+  DatabaseConfig,
 } from './types';
 
 const SOURCE = {
@@ -96,3 +97,13 @@ export function defaultEdgeConfig<K extends EdgeKind>(kind: K): EdgeConfigs[K] {
   };
   return structuredClone(byKind[kind]);
 }
+
+/** The database a service gets when one is added (in the editor, or `database: {}` in a file). */
+export const DATABASE_DEFAULTS: DatabaseConfig = {
+  write: { dist: 'constant', mean: 5 },
+  publish: 'direct',
+  lingerMs: 5,
+  pollMs: 100,
+  tailMs: 50,
+  order: 'commit-first',
+};

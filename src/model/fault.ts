@@ -23,6 +23,7 @@ const FACTOR: NumberRule = { min: 0, max: LIMITS.slowFactor, above: true };
 const PROBABILITY: NumberRule = { min: 0, max: 1 };
 // A source's rate may drop to 0 through a fault: that is how a run stops producing.
 const RATE: NumberRule = { min: 0, max: LIMITS.rate, unit: 'per second' };
+const VERSION: NumberRule = { min: 1, max: LIMITS.schemaVersions, integer: true };
 
 /** The parameters each fault type takes besides at, node, type and duration. */
 export const FAULT_PARAMS: { readonly [T in FaultType]: readonly string[] } = {
@@ -34,10 +35,11 @@ export const FAULT_PARAMS: { readonly [T in FaultType]: readonly string[] } = {
   'add-instance': [],
   'remove-instance': [],
   replay: ['to'],
+  deploy: ['version'],
 };
 
 // A recovery or a replay is a one-off: there is nothing to undo after a duration.
-const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance'];
+const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance', 'deploy'];
 
 /** Whether a fault of this type can be undone after a `duration`. */
 export function faultHasDuration(type: FaultType): boolean {
@@ -70,6 +72,8 @@ function readAction(obj: Raw, type: FaultType, path: string, report: Report): Fa
       return { type, rate: required(obj, 'rate', path, report, RATE) };
     case 'replay':
       return { type, to: readReplayTarget(obj, path, report) };
+    case 'deploy':
+      return { type, version: required(obj, 'version', path, report, VERSION) };
     default:
       return { type };
   }
@@ -89,7 +93,7 @@ export function readFault(value: unknown, path: string, report: Report, kinds: N
   if (!type) {
     const found = rawType === undefined ? 'missing' : `${describeValue(rawType)} is not a fault type`;
     report.error(fieldPath(path, 'type'), `${found}; use ${orList(FAULT_TYPES)}`);
-    checkKeys(value, ['at', 'node', 'type', 'duration', 'factor', 'rate', 'to'], path, report);
+    checkKeys(value, ['at', 'node', 'type', 'duration', 'factor', 'rate', 'to', 'version'], path, report);
     return null;
   }
   checkKeys(value, ['at', 'node', 'type', 'duration', ...FAULT_PARAMS[type]], path, report);

@@ -44,4 +44,6 @@ export const LIMITS = {
   seed: 0xffff_ffff,
   /** Errors and warnings `restore` lists before summing up the rest. */
   messages: 50,
+  /** Versions of a producer's schema (its first plus its changes). */
+  schemaVersions: 32,
 } as const;

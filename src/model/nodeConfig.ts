@@ -24,6 +24,8 @@ import {
   type Raw,
 } from './fields';
 import { LIMITS } from './limits';
+import { readDatabase } from './database';
+import { readReads, readSchema } from './schema';
 import type { Report } from './report';
 import type {
   Burst,
@@ -35,6 +37,7 @@ import type {
   SourceConfig,
   TopicConfig,
 } from './types';
+import { COMPATIBILITIES } from './types';
 
 const RATE: NumberRule = { min: 0, max: LIMITS.rate, above: true, unit: 'per second' };
 const BURST_RATE: NumberRule = { min: 0, max: LIMITS.rate, unit: 'per second' };
@@ -51,6 +54,13 @@ const PROBABILITY: NumberRule = { min: 0, max: 1 };
 const ATTEMPTS: NumberRule = { min: 1, max: LIMITS.maxAttempts, integer: true };
 
 const SOURCE_KEYS = ['rate', 'arrival', 'burst', 'keys', 'keySkew'];
+
+/** The fields that have a value: optional fields stay absent rather than undefined or null. */
+function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], null | undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== null) out[key] = value;
+  return out as { [K in keyof T]?: Exclude<T[K], null | undefined> };
+}
 
 /** The config object at `path`, checked for known keys; null when missing or not an object. */
 function configObject(value: unknown, path: string, report: Report, known: readonly string[]): Raw | null {
@@ -105,12 +115,13 @@ function readEventTypes(value: unknown, path: string, report: Report, fallback: 
 /** A producer's config; missing fields take their defaults. */
 export function readProducerConfig(value: unknown, path: string, report: Report): ProducerConfig {
   const d = PRODUCER_DEFAULTS;
-  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending']) ?? {};
+  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending', 'schema']) ?? {};
   return {
     ...readSource(obj, path, report, d),
     eventTypes: readEventTypes(own(obj, 'eventTypes'), fieldPath(path, 'eventTypes'), report, d.eventTypes),
     onFull: readChoice(obj, 'onFull', path, report, ['block', 'drop'], d.onFull),
     maxPending: readNumber(obj, 'maxPending', path, report, QUEUE, d.maxPending),
+    ...present({ schema: readSchema(own(obj, 'schema'), fieldPath(path, 'schema'), report) }),
   };
 }
 
@@ -123,13 +134,17 @@ export function readClientConfig(value: unknown, path: string, report: Report): 
 /** A topic's config; missing fields take their defaults. */
 export function readTopicConfig(value: unknown, path: string, report: Report): TopicConfig {
   const d = TOPIC_DEFAULTS;
-  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull']) ?? {};
+  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull', 'compatibility', 'registry']) ?? {};
   return {
     partitions: readNumber(obj, 'partitions', path, report, PARTITIONS, d.partitions),
     partitioner: readChoice(obj, 'partitioner', path, report, ['key', 'round-robin'], d.partitioner),
     retention: readNullableNumber(obj, 'retention', path, report, POSITIVE_MS, d.retention),
     capacity: readNullableNumber(obj, 'capacity', path, report, CAPACITY, d.capacity),
     onFull: readChoice(obj, 'onFull', path, report, ['block', 'drop-newest', 'drop-oldest'], d.onFull),
+    ...present({
+      compatibility: own(obj, 'compatibility') === undefined ? undefined : readChoice(obj, 'compatibility', path, report, COMPATIBILITIES, 'none'),
+      registry: own(obj, 'registry') === undefined ? undefined : readBoolean(obj, 'registry', path, report, false),
+    }),
   };
 }
 
@@ -157,7 +172,7 @@ const WORKER_KEYS = ['instances', 'concurrency', 'processing'];
 /** A service's config; missing fields take their defaults, `publishes` follows the label. */
 export function readServiceConfig(value: unknown, path: string, report: Report, label: string): ServiceConfig {
   const d = SERVICE_DEFAULTS;
-  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes'];
+  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes', 'database', 'reads', 'upcast'];
   const obj = configObject(value, path, report, known) ?? {};
   return {
     instances: readNumber(obj, 'instances', path, report, INSTANCES, d.instances),
@@ -169,6 +184,11 @@ export function readServiceConfig(value: unknown, path: string, report: Report, 
     idempotent: readBoolean(obj, 'idempotent', path, report, d.idempotent),
     queueLimit: readNullableNumber(obj, 'queueLimit', path, report, QUEUE, d.queueLimit),
     publishes: readPublishes(obj, path, report, label),
+    ...present({
+      database: readDatabase(own(obj, 'database'), fieldPath(path, 'database'), report),
+      reads: readReads(own(obj, 'reads'), fieldPath(path, 'reads'), report),
+      upcast: own(obj, 'upcast') === undefined ? undefined : readBoolean(obj, 'upcast', path, report, false),
+    }),
   };
 }
 

@@ -220,7 +220,7 @@ describe('restore rejects', () => {
     doc.faults.push({ at: 0, node: 'orders', type: 'rate', rate: 5 });
     doc.faults.push({ at: 0, node: 'checkout', type: 'slow', factor: 2 });
     expect(errorsOf(doc)).toEqual([
-      'faults[0].type: "explode" is not a fault type; use slow, fail, crash, recover, rate, add-instance, remove-instance or replay',
+      'faults[0].type: "explode" is not a fault type; use slow, fail, crash, recover, rate, add-instance, remove-instance, replay or deploy',
       'faults[1].node: no node has the id "ghost"',
       'faults[2]: a "rate" fault cannot apply to a topic; it applies to producers or clients',
       'faults[3]: a "slow" fault cannot apply to a producer; it applies to services or orchestrators',

@@ -4,6 +4,7 @@
 import { edgeKindProblem, findCallCycle } from './rules';
 import { readEdge } from './edge';
 import { readFault } from './fault';
+import { checkDeploy } from './deployCheck';
 import {
   checkKeys,
   describeValue,
@@ -74,6 +75,7 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   const faults: Fault[] = [];
   rawFaults.forEach((value, index) => {
     const fault = readFault(value, itemPath('faults', index), report, kinds);
+    if (fault) checkDeploy(fault, itemPath('faults', index), nodes, report);
     if (fault) faults.push(fault);
   });
 

@@ -20,6 +20,7 @@ export const FAULT_TARGETS: { readonly [T in FaultType]: readonly NodeKind[] } =
   'add-instance': ['service', 'orchestrator'],
   'remove-instance': ['service', 'orchestrator'],
   replay: ['service', 'orchestrator'],
+  deploy: ['producer'],
 };
 
 /** What a node of each kind connects to, in words, for the editor's refusals. */

@@ -53,6 +53,7 @@ function serializeFault(fault: Fault, compact: boolean): JsonObject {
   if (fault.type === 'slow') out.factor = fault.factor;
   if (fault.type === 'fail' || fault.type === 'rate') out.rate = fault.rate;
   if (fault.type === 'replay') out.to = fault.to;
+  if (fault.type === 'deploy') out.version = fault.version;
   if (!compact || fault.duration !== null) out.duration = fault.duration;
   return out;
 }

@@ -1,6 +1,7 @@
 // The topology document, format `eventscape/1`, as the rest of Eventscape sees it after `restore`:
 // every field present and valid. Times are milliseconds of simulated time; rates are per simulated
-// second. "None" is `null` (no retention, no capacity, no timeout...), never a missing field.
+// second. "None" is `null` (no retention, no capacity, no timeout...), never a missing field,
+// except for the optional fields of databases and schemas, absent from documents without them.
 
 export const FORMAT = 'eventscape/1' as const;
 
@@ -46,6 +47,8 @@ export interface ProducerConfig extends SourceConfig {
   eventTypes: string[];
   onFull: 'block' | 'drop';
   maxPending: number;
+  /** The schema of its events, versioned; absent: unversioned events (as before schemas). */
+  schema?: SchemaConfig;
 }
 
 export type ClientConfig = SourceConfig;
@@ -56,6 +59,10 @@ export interface TopicConfig {
   retention: number | null;
   capacity: number | null;
   onFull: 'block' | 'drop-newest' | 'drop-oldest';
+  /** What a new schema version must keep to be accepted on this topic. */
+  compatibility?: Compatibility;
+  /** Whether a schema registry checks `compatibility` when a producer publishes a new version. */
+  registry?: boolean;
 }
 
 export interface RetryConfig {
@@ -74,6 +81,14 @@ export interface ServiceConfig {
   idempotent: boolean;
   queueLimit: number | null;
   publishes: string;
+  // The fields below are absent from documents that do not use them, so those read, write and
+  // run exactly as before they existed.
+  /** The service's own database, and how it publishes what it wrote; absent: no database. */
+  database?: DatabaseConfig;
+  /** The schema versions it reads; absent: any (it does not look at versions). */
+  reads?: number[];
+  /** Whether it upcasts events older than the versions it reads to the oldest of them. */
+  upcast?: boolean;
 }
 
 export interface OrchestratorConfig {
@@ -160,6 +175,7 @@ export const FAULT_TYPES = [
   'add-instance',
   'remove-instance',
   'replay',
+  'deploy',
 ] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 
@@ -172,7 +188,8 @@ export type FaultAction =
   | { type: 'rate'; rate: number }
   | { type: 'add-instance' }
   | { type: 'remove-instance' }
-  | { type: 'replay'; to: 'earliest' | number };
+  | { type: 'replay'; to: 'earliest' | number }
+  | { type: 'deploy'; version: number };
 
 /** A scripted fault: at `at` ms, on `node`; with `duration` it is undone that many ms later. */
 export type Fault = FaultAction & { at: number; node: string; duration: number | null };
@@ -185,3 +202,35 @@ export interface TopologyDocument {
   edges: TopologyEdge[];
   faults: Fault[];
 }
+
+/** How a service with a database gets what it wrote onto its topics. */
+export const PUBLISH_MODES = ['direct', 'outbox', 'cdc'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];
+
+/**
+ * A service's database: one row per event key. `direct` commits, then sends after `lingerMs` in
+ * the instance's send buffer; `outbox` commits an outbox entry with the row, a relay publishes it
+ * every `pollMs`; `cdc` tails the database log `tailMs` behind.
+ */
+export interface DatabaseConfig {
+  write: Distribution;
+  publish: PublishMode;
+  lingerMs: number;
+  pollMs: number;
+  tailMs: number;
+  /** `direct` only: `commit-first` commits, then sends; `publish-first` sends, then commits. */
+  order: 'commit-first' | 'publish-first';
+}
+
+/** What a schema version changed, relative to the version before it. */
+export const SCHEMA_CHANGES = ['add-optional-field', 'add-field', 'remove-field', 'rename-field'] as const;
+export type SchemaChange = (typeof SCHEMA_CHANGES)[number];
+
+/** A producer's schema: version `n + 2` made `changes[n]`; `version` is the one it writes now. */
+export interface SchemaConfig {
+  version: number;
+  changes: SchemaChange[];
+}
+
+export const COMPATIBILITIES = ['none', 'backward', 'forward'] as const;
+export type Compatibility = (typeof COMPATIBILITIES)[number];

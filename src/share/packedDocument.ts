@@ -61,6 +61,8 @@ const FAULT_VALUE_KEYS: ReadonlyMap<unknown, string> = new Map([
   ['fail', 'rate'],
   ['rate', 'rate'],
   ['replay', 'to'],
+  // Added with the deploy fault; no older link has a deploy, so no old link changes meaning.
+  ['deploy', 'version'],
 ]);
 
 // Maps, not object lookups, so a key such as "constructor" finds nothing instead of a prototype member.
@@ -132,6 +134,8 @@ function faultValue(fault: Fault): string | number | undefined {
       return fault.rate;
     case 'replay':
       return fault.to;
+    case 'deploy':
+      return fault.version;
     default:
       return undefined;
   }

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { FlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { WorkerPool } from './WorkerPool';
+import { DatabaseInfo } from './DatabaseInfo';
 
 function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
@@ -12,6 +13,7 @@ function ServiceNodeView({ data, selected }: NodeProps<FlowNode>) {
       {node.kind === 'service' && (
         <WorkerPool instances={node.config.instances} concurrency={node.config.concurrency} />
       )}
+      {node.kind === 'service' && <DatabaseInfo id={node.id} config={node.config} />}
     </NodeCard>
   );
 }

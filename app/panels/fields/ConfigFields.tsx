@@ -5,6 +5,8 @@ import type { FieldGroup, FieldSpec } from './fieldSpecs';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 import { ToggleField } from './ToggleField';
+import { PresenceField } from './PresenceField';
+import { VersionsField } from './VersionsField';
 import { useConfigField, type Owner } from './useConfigField';
 
 interface FieldProps {
@@ -31,6 +33,10 @@ function SpecField({ owner, spec, disabled, placeholder }: FieldProps) {
       return <TextField {...common} list />;
     case 'distribution':
       return <DistributionField id={id} label={spec.label} owner={owner} fieldKey={spec.key} disabled={disabled} />;
+    case 'presence':
+      return <PresenceField {...common} fill={spec.fill} />;
+    case 'versions':
+      return <VersionsField {...common} />;
   }
 }
 

@@ -1,6 +1,7 @@
 // Every config field of DESIGN §2, per node and edge kind, as the inspector shows it: label, unit,
 // what "none" is called for fields that may be none, and when the field matters at all.
 import type { EdgeKind, NodeKind } from '../../../src/model/types';
+import { PRODUCER_SCHEMA_GROUP, SERVICE_DATA_GROUPS, TOPIC_REGISTRY_GROUP } from './schemaFieldSpecs';
 
 interface Common {
   /** Dot path inside the config: `rate`, `burst.on`, `retry.mode`. */
@@ -27,6 +28,8 @@ export type FieldSpec = Common &
     | { type: 'text' }
     | { type: 'list' }
     | { type: 'distribution' }
+    | { type: 'presence'; fill: unknown }
+    | { type: 'versions' }
   );
 
 export interface FieldGroup {
@@ -83,6 +86,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'maxPending', label: 'Max pending', type: 'number', unit: 'events', step: 1, hint: 'held while blocked, then dropped' },
       ],
     },
+    PRODUCER_SCHEMA_GROUP,
   ],
   client: [SOURCE, KEYS],
   topic: [
@@ -101,6 +105,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'onFull', label: 'When full', type: 'choice', options: ['block', 'drop-newest', 'drop-oldest'] },
       ],
     },
+    TOPIC_REGISTRY_GROUP,
   ],
   service: [
     WORKERS,
@@ -122,6 +127,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'publishes', label: 'Publishes', type: 'text', hint: 'event type sent to its topics' },
       ],
     },
+    ...SERVICE_DATA_GROUPS,
   ],
   orchestrator: [WORKERS],
 };

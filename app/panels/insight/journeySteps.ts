@@ -30,6 +30,10 @@ const PHRASES: Record<string, Phrase> = {
   'dead-lettered': { title: (n) => `Dead-lettered by ${n}`, tone: 'loss' },
   dropped: { title: (n) => `Dropped at ${n}`, tone: 'loss' },
   seen: { title: (n) => `Seen at ${n}`, tone: 'normal' },
+  committed: { title: (n) => `Row committed by ${n}`, tone: 'normal' },
+  lost: { title: (n) => `Lost at ${n}: never published`, tone: 'loss' },
+  'published again': { title: (n) => `${n} published it again`, tone: 'warning' },
+  unreadable: { title: (n) => `${n} cannot read this version`, tone: 'warning' },
 };
 
 /** Replaces node ids the engine wrote into a detail with their labels ("to orders" → "to Orders"). */
@@ -63,6 +67,7 @@ export function journeyOutcome(journey: Journey): string {
   const count = (what: string) => journey.steps.filter((s) => s.what === what).length;
   if (count('dead-lettered') > 0) return 'dead-lettered';
   if (count('dropped') > 0) return 'dropped';
+  if (count('lost') > 0) return 'lost: committed, never published';
   const processed = journey.steps.filter((s) => s.what === 'processed');
   if (processed.length === 0) return count('skipped') > 0 ? 'skipped (already applied)' : 'on its way';
   if (processed.some((s) => s.detail?.startsWith('duplicate'))) return 'processed, and again as a duplicate';
