@@ -12,6 +12,7 @@ import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControl
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
 import { appendSnapshot } from './metricsHistory';
+import { archiveLatest, emptyArchive, historyAt } from './runArchive';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerLike {
@@ -107,6 +108,15 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   /** The `until` of the last play, while no other command has come since. */
   let stopAt: number | null = null;
   const frame = emptyFrame();
+  /** Every chart point of the run, for the charts of a moment sought back to. */
+  let archive = emptyArchive();
+  /** Sought back and not played on since: metrics show the archive up to then, adding nothing. */
+  let rewound = false;
+  /** The end of the rewind timeline, as the latest frame told. */
+  let reached = 0;
+  /** A seek waiting for the one before it to be answered (dragging sends many). */
+  let seekInFlight = false;
+  let nextSeek: number | null = null;
   const state = () => store.getState();
   const patch = store.getState().receiveSimulation;
 
@@ -125,6 +135,9 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     running = doc;
     editsSent = 0;
     frame.edgeIds = doc.edges.map((edge) => edge.id);
+    archive = emptyArchive();
+    rewound = false;
+    reached = 0;
     patch({ seed: doc.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
     send({ type: 'load', document: doc, seed: doc.seed });
   };
@@ -143,6 +156,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     frame.recent.push({ now: message.now, particles: message.particles, count: message.count });
     if (frame.recent.length > RECENT_FRAMES) frame.recent.shift();
     frame.edgeCounts = message.edgeCounts;
+    if (message.reached !== undefined) reached = message.reached;
   };
 
   // Rates are taken over at least a simulated second where the run has one: over a single metrics
@@ -163,10 +177,14 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     const typesChanged = message.eventTypes.length !== s.eventTypes.length || message.eventTypes.some((t, i) => t !== s.eventTypes[i]);
     frame.eventTypes = message.eventTypes;
     const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
+    const base = rateBase(message.snapshot);
+    const history = rewound ? historyAt(archive, message.snapshot.now / 1000) : appendSnapshot(s.metricsHistory, base, message.snapshot, message.recent);
+    if (!rewound) archiveLatest(archive, history);
     patch({
       now: message.snapshot.now,
+      reached: Math.max(reached, message.snapshot.now),
       metrics: message.snapshot,
-      metricsHistory: appendSnapshot(s.metricsHistory, rateBase(message.snapshot), message.snapshot, message.recent),
+      metricsHistory: history,
       violations,
       projection: message.projection,
       keepingUp: message.keepingUp,
@@ -175,6 +193,20 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       ...(message.trace && message.trace.key !== null && message.trace.key === tracedKey ? { trace: { key: message.trace.key, journeys: message.trace.journeys } } : {}),
       ...(message.journey && message.journey.messageId === followedId ? { journey: message.journey.journey } : {}),
     });
+    if (seekInFlight) {
+      seekInFlight = false;
+      if (nextSeek !== null) {
+        const at = nextSeek;
+        nextSeek = null;
+        client.seek(at);
+      }
+    }
+  };
+
+  /** Playing, stepping or changing the run after a seek continues it from there. */
+  const goOn = () => {
+    rewound = false;
+    nextSeek = null;
   };
 
   const onFaultApplied = (message: FaultAppliedMessage) => {
@@ -230,6 +262,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     // Older frames number the edges as before the edit.
     frame.recent = [];
     editsSent++;
+    goOn();
     send({ type: 'edit', document: running });
   };
   store.subscribe((next, previous) => {
@@ -246,6 +279,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     latestFrame: () => frame,
     play(until?: number) {
       ensureLoaded();
+      goOn();
       stopAt = until ?? null;
       send(until === undefined ? { type: 'play' } : { type: 'play', until });
       patch({ status: 'playing' });
@@ -259,6 +293,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     step(size: StepSize) {
       stopAt = null;
       ensureLoaded();
+      goOn();
       send(size === 'event' ? { type: 'step', events: 1 } : { type: 'step', ms: 100 });
       patch({ status: 'paused' });
     },
@@ -277,6 +312,11 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       }
       if (worker) send({ type: 'pause' });
       running = null;
+      archive = emptyArchive();
+      rewound = false;
+      reached = 0;
+      seekInFlight = false;
+      nextSeek = null;
       frame.version++;
       frame.now = 0;
       frame.count = 0;
@@ -287,6 +327,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     },
     applyFault(node: string, action: FaultAction, duration: number | null = null) {
       ensureLoaded();
+      goOn();
       send({ type: 'fault', node, action, duration });
     },
     traceKey(key) {
@@ -302,6 +343,19 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     watchProjection(node, keys) {
       send({ type: 'watch-projection', node, keys });
       if (node === null) patch({ projection: null });
+    },
+    seek(at) {
+      if (!running || !Number.isFinite(at)) return;
+      stopAt = null;
+      if (seekInFlight) {
+        nextSeek = at;
+        return;
+      }
+      seekInFlight = true;
+      rewound = true;
+      snapshots = [];
+      send({ type: 'seek', at: Math.max(0, Math.min(at, reached)) });
+      patch({ status: 'paused' });
     },
     dispose() {
       worker?.terminate();

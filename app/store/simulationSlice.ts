@@ -42,6 +42,8 @@ export interface SimulationControls {
   traceKey(key: number | null): void;
   showJourney(messageId: number | null): void;
   watchProjection(node: string | null, keys: number[]): void;
+  /** Show the run as it was at simulated ms `at` (rewind), paused. */
+  seek(at: number): void;
 }
 
 export interface SimulationState {
@@ -66,6 +68,8 @@ export interface SimulationState {
   eventsPerSecond: number;
   /** Event type names by particle type index (the particle legend's colours). */
   eventTypes: readonly string[];
+  /** The furthest simulated ms the run has reached: the end of the rewind timeline. */
+  reached: number;
 }
 
 /** The live fault menu of a node, open at a point of the screen (client px). */
@@ -100,6 +104,7 @@ export const INITIAL_SIMULATION: SimulationState = {
   keepingUp: true,
   eventsPerSecond: 0,
   eventTypes: [],
+  reached: 0,
 };
 
 /** A speed within what the worker accepts. */
@@ -130,4 +135,5 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   traceKey: (key) => get().engine?.traceKey(key),
   showJourney: (messageId) => get().engine?.showJourney(messageId),
   watchProjection: (node, keys) => get().engine?.watchProjection(node, keys),
+  seek: (at) => get().engine?.seek(at),
 });

@@ -11,6 +11,8 @@ export interface EngineSnapshot {
   readonly now: number;
   /** Bytes of buffers this snapshot copied (those shared with earlier snapshots are not counted). */
   readonly bytes: number;
+  /** Bytes of sealed buffers (full log chunks) it shares with the run, copied by nobody. */
+  readonly shared: number;
   /** Objects in the copied graph (a measure of the rest of its size). */
   readonly objects: number;
   readonly state: unknown;
@@ -22,7 +24,7 @@ export interface EngineSnapshot {
  */
 export function snapshotSimulation(sim: Simulation, reuse: BufferReuse | null = null): EngineSnapshot {
   const { copy, stats } = copyGraph(sim, reuse);
-  return { now: sim.now, bytes: stats.copiedBytes, objects: stats.objects, state: copy };
+  return { now: sim.now, bytes: stats.copiedBytes, shared: stats.sharedBytes, objects: stats.objects, state: copy };
 }
 
 /** A new simulation that continues from a snapshot exactly as the snapshotted one did. */

@@ -12,10 +12,26 @@
  */
 export type BufferReuse = WeakMap<ArrayBufferLike, ArrayBuffer>;
 
+// Buffers their owner will never write again (a full chunk of a partition log): every copy shares
+// them instead of copying, so a run's snapshots and the live run hold one stored log, not many.
+const sealed = new WeakSet<ArrayBufferLike>();
+
+/** Marks a buffer as never written again, so snapshots share it instead of copying it. */
+export function sealBuffer(buffer: ArrayBufferLike): void {
+  sealed.add(buffer);
+}
+
+/** Whether a buffer was sealed (its owner must not reuse it for new data). */
+export function isSealed(buffer: ArrayBufferLike): boolean {
+  return sealed.has(buffer);
+}
+
 /** What a copy found: how many bytes of buffers it copied and how many it reused. */
 export interface CopyStats {
   copiedBytes: number;
   reusedBytes: number;
+  /** Bytes of sealed buffers shared with the source. */
+  sharedBytes: number;
   objects: number;
 }
 
@@ -46,7 +62,7 @@ function sameBytes(a: ArrayBufferLike, b: ArrayBuffer): boolean {
 
 class GraphCopy {
   private readonly memo = new Map<object, unknown>();
-  readonly stats: CopyStats = { copiedBytes: 0, reusedBytes: 0, objects: 0 };
+  readonly stats: CopyStats = { copiedBytes: 0, reusedBytes: 0, sharedBytes: 0, objects: 0 };
 
   /**
    * Taking a snapshot, `reuse` maps live buffers to their last copies (read and written); restoring
@@ -78,6 +94,11 @@ class GraphCopy {
   private buffer(source: ArrayBufferLike): ArrayBuffer {
     const seen = this.memo.get(source);
     if (seen !== undefined) return seen as ArrayBuffer;
+    if (sealed.has(source)) {
+      this.stats.sharedBytes += source.byteLength;
+      this.memo.set(source, source);
+      return source as ArrayBuffer;
+    }
     const earlier = this.restoring ? undefined : this.reuse?.get(source);
     let copy: ArrayBuffer;
     if (earlier !== undefined && sameBytes(source, earlier)) {

@@ -21,7 +21,9 @@ export type Command =
   /** Report one message's journey, and keep reporting it as it goes on (null stops). */
   | { type: 'journey'; messageId: number | null }
   /** Which service's projection to report against the truth, and for which keys. */
-  | { type: 'watch-projection'; node: string | null; keys: number[] };
+  | { type: 'watch-projection'; node: string | null; keys: number[] }
+  /** Show the run as it was at simulated ms `at` (rewind), paused; playing on continues from there. */
+  | { type: 'seek'; at: number };
 
 /** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
 export interface FrameMessage {
@@ -38,6 +40,8 @@ export interface FrameMessage {
   edgeCounts: Uint32Array;
   /** Edits applied since the last load: a frame from before an edit numbers the edges as before. */
   edits: number;
+  /** The furthest simulated ms this run has reached (the end of the rewind timeline). */
+  reached?: number;
 }
 
 export interface MetricsMessage {
