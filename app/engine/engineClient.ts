@@ -110,6 +110,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   const frame = emptyFrame();
   /** Every chart point of the run, for the charts of a moment sought back to. */
   let archive = emptyArchive();
+  let compareArchive = emptyArchive();
+  let compareSnapshots: MetricsSnapshot[] = [];
   /** Sought back and not played on since: metrics show the archive up to then, adding nothing. */
   let rewound = false;
   /** The end of the rewind timeline, as the latest frame told. */
@@ -136,8 +138,11 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     editsSent = 0;
     frame.edgeIds = doc.edges.map((edge) => edge.id);
     archive = emptyArchive();
+    compareArchive = emptyArchive();
+    compareSnapshots = [];
     rewound = false;
     reached = 0;
+    patch({ compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
     patch({ seed: doc.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
     send({ type: 'load', document: doc, seed: doc.seed });
   };
@@ -180,6 +185,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     const base = rateBase(message.snapshot);
     const history = rewound ? historyAt(archive, message.snapshot.now / 1000) : appendSnapshot(s.metricsHistory, base, message.snapshot, message.recent);
     if (!rewound) archiveLatest(archive, history);
+    if (message.compare) onCompareMetrics(message.compare.snapshot, message.compare.recent);
     patch({
       now: message.snapshot.now,
       reached: Math.max(reached, message.snapshot.now),
@@ -201,6 +207,18 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
         client.seek(at);
       }
     }
+  };
+
+  // B's series, built like A's, point for point (both come in one message).
+  const onCompareMetrics = (snapshot: MetricsSnapshot, recent: MetricsMessage['recent']) => {
+    if (compareSnapshots.length > 0 && compareSnapshots[compareSnapshots.length - 1].now > snapshot.now) compareSnapshots = [];
+    let base: MetricsSnapshot | null = compareSnapshots[0] ?? null;
+    for (const old of compareSnapshots) if (old.now <= snapshot.now - RATE_WINDOW_MS) base = old;
+    compareSnapshots.push(snapshot);
+    if (compareSnapshots.length > MAX_RATE_SNAPSHOTS) compareSnapshots.shift();
+    const history = rewound ? historyAt(compareArchive, snapshot.now / 1000) : appendSnapshot(state().compareHistory, base, snapshot, recent);
+    if (!rewound) archiveLatest(compareArchive, history);
+    patch({ compareMetrics: snapshot, compareHistory: history });
   };
 
   /** Playing, stepping or changing the run after a seek continues it from there. */
@@ -313,6 +331,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       if (worker) send({ type: 'pause' });
       running = null;
       archive = emptyArchive();
+      compareArchive = emptyArchive();
+      compareSnapshots = [];
       rewound = false;
       reached = 0;
       seekInFlight = false;
@@ -323,7 +343,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       frame.recent = [];
       frame.inFlight = 0;
       frame.playing = false;
-      patch({ ...INITIAL_SIMULATION, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
+      patch({ ...INITIAL_SIMULATION, compareDocument: s.compareDocument, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
     },
     applyFault(node: string, action: FaultAction, duration: number | null = null) {
       ensureLoaded();
@@ -354,8 +374,15 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       seekInFlight = true;
       rewound = true;
       snapshots = [];
+      compareSnapshots = [];
       send({ type: 'seek', at: Math.max(0, Math.min(at, reached)) });
       patch({ status: 'paused' });
+    },
+    compareWith(document) {
+      compareArchive = emptyArchive();
+      compareSnapshots = [];
+      patch({ compareDocument: document, compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
+      send({ type: 'compare', document });
     },
     dispose() {
       worker?.terminate();

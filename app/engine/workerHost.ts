@@ -32,6 +32,9 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let sim: Simulation | null = null;
   /** The run with its past (for rewind); `sim` is always its current simulation. */
   let timeline: RunTimeline | null = null;
+  /** Compare mode: the second document and its run, kept in lockstep with the first. */
+  let compareDoc: TopologyDocument | null = null;
+  let compared: RunTimeline | null = null;
   let doc: TopologyDocument | null = null;
   let seed = 0;
   let packer = new FramePacker(0, FRAME_PARTICLES);
@@ -60,6 +63,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     seed = nextSeed;
     timeline = new RunTimeline(next, seed, {}, (fresh) => fresh.trackRecent());
     sim = timeline.sim;
+    compared = compareDoc ? new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent()) : null;
     packer = new FramePacker(next.edges.length, FRAME_PARTICLES);
     target = 0;
     asked = 0;
@@ -97,6 +101,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
+      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent() } } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
   };
@@ -124,6 +129,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       const took = clock.now() - sliceStart;
       if (took < 0.5) chunk = Math.min(chunk * 2, 60_000);
       else if (took > 2) chunk = Math.max(chunk / 2, 0.001);
+      compared?.runUntil(sim.now);
       if (clock.now() - started >= SLICE_BUDGET_MS) break;
     }
     if (until !== null && sim.now >= until) {
@@ -176,6 +182,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         until = null;
         if (command.ms !== undefined) timeline?.runUntil(sim.now + command.ms);
         else for (let i = 0; i < (command.events ?? 1) && timeline?.step(); i++);
+        compared?.runUntil(sim.now);
         postAll();
         return;
       case 'speed':
@@ -184,6 +191,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       case 'fault':
         if (!sim) return;
         timeline?.applyFault(command.node, command.action, command.duration);
+        if (compared?.document.nodes.some((node) => node.id === command.node)) compared.applyFault(command.node, command.action, command.duration);
         post({ type: 'fault-applied', at: sim.now, node: command.node, action: command.action, duration: command.duration });
         postAll();
         return;
@@ -209,11 +217,21 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         until = null;
         timeline.seek(command.at);
         sim = timeline.sim;
+        compared?.seek(sim.now);
         doc = timeline.document;
         packer = new FramePacker(doc.edges.length, FRAME_PARTICLES);
         if (tracedKey !== null) sim.trace(tracedKey);
         metricsAt = { wall: clock.now(), sim: sim.now, asked, events: sim.snapshot().engineEvents };
         postAll();
+        return;
+      case 'compare':
+        compareDoc = command.document;
+        compared = null;
+        if (compareDoc && sim) {
+          compared = new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent());
+          compared.runUntil(sim.now);
+        }
+        if (sim) postMetrics();
         return;
       case 'watch-projection':
         watched = command.node === null ? null : { node: command.node, keys: command.keys };

@@ -1,0 +1,58 @@
+// Compare mode and rewind, as a workshop uses them: the call-chain-vs-events pair opens side by
+// side from the lessons list, plays through the slow Email, shows both client p99 figures and
+// their ratio; the timeline goes back to before the fault and shows the figures of then.
+import { expect, test, type Page } from '@playwright/test';
+
+const figure = async (page: Page, id: string): Promise<number> => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/,/g, ''));
+
+/** Simulated seconds on the clock ("1:32.4" → 92.4). */
+async function clockSeconds(page: Page): Promise<number> {
+  const [minutes, seconds] = ((await page.getByTestId('sim-clock').textContent()) ?? '0:0').split(':');
+  return Number(minutes) * 60 + Number.parseFloat(seconds);
+}
+
+test('the call chain vs events pair: compare through the Email fault, then rewind to before it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await page.getByTestId('compare-call-chain-vs-events').click();
+  await expect(page.getByTestId('compare-side')).toBeVisible();
+  await expect(page.getByTestId('compare-name')).toHaveText('Evented');
+  await expect(page.getByTestId('document-name')).toHaveText('Call chain');
+
+  await page.getByTestId('playback-speed').selectOption('25');
+  await page.getByTestId('play-toggle').click();
+  // Email is slowed 40× from 60 s to 120 s in both scripts.
+  await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(95);
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+  // The moment to read: 100 s, 40 s into the fault (the timeline takes both runs there).
+  await page.getByTestId('timeline-range').fill('100000');
+  await expect(page.getByTestId('sim-clock')).toHaveText('1:40.0');
+
+  const a = await figure(page, 'compare-clientP99-a');
+  const b = await figure(page, 'compare-clientP99-b');
+  // Through the chain, users wait on the slow Email; through events, they do not.
+  expect(a).toBeGreaterThan(1000);
+  expect(b).toBeLessThan(400);
+  const ratio = a / b;
+  await expect(page.getByTestId('compare-clientP99-ratio')).toHaveText(`${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`);
+  expect(await figure(page, 'compare-failures-a')).toBeGreaterThan(0);
+  expect(await figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/compare-during-fault.png' });
+
+  // Back to 50 s, before the fault: the figures of then.
+  await page.getByTestId('timeline-range').fill('50000');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+  await expect.poll(() => figure(page, 'compare-clientP99-a')).toBeLessThan(600);
+  expect(await figure(page, 'compare-failures-a')).toBe(0);
+  expect(await figure(page, 'compare-lag-b')).toBeLessThan(50);
+  const endText = await page.getByTestId('timeline-end').textContent();
+  expect(endText).not.toBe('0:50.0');
+  await page.screenshot({ path: 'test-results/compare-rewound.png' });
+
+  // , and . step one second back and forward.
+  await page.locator('body').press(',');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:49.0');
+  await page.locator('body').press('.');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+});
