@@ -1,7 +1,12 @@
 // Compare mode and rewind, as a workshop uses them: the call-chain-vs-events pair opens side by
 // side from the lessons list, plays through the slow Email, shows both client p99 figures and
-// their ratio; the timeline goes back to before the fault and shows the figures of then.
+// their ratio; the timeline goes back to before the fault and shows the figures of then; a link
+// with b= and t= opens the pair at one second.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { restore } from '../src/model/restore';
+import { encodeLink } from '../src/share/link';
+import { encodeLinkExtras } from '../src/share/linkExtras';
 
 const figure = async (page: Page, id: string): Promise<number> => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/,/g, ''));
 
@@ -55,4 +60,21 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('sim-clock')).toHaveText('0:49.0');
   await page.locator('body').press('.');
   await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+});
+
+test('a link with b= and t= opens both documents in compare mode at that second, paused', async ({ page }) => {
+  const read = (name: string) => {
+    const restored = restore(JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8')));
+    if (!restored.ok) throw new Error(restored.errors.join('\n'));
+    return restored.document;
+  };
+  await page.goto(`./#${encodeLink(read('call-chain'))}${encodeLinkExtras(read('evented'), 70)}`);
+  await expect(page.getByTestId('sim-clock')).toHaveText('1:10.0');
+  await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('compare-name')).toHaveText('Evented');
+  await expect(page.getByTestId('timeline-end')).toHaveText('1:10.0');
+  // Ten seconds into the slow Email: users of the chain wait; the events pile up in the topic.
+  await expect.poll(() => figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  expect(await figure(page, 'compare-clientP99-a')).toBeGreaterThan(1000);
+  await page.screenshot({ path: 'test-results/compare-link-t70.png' });
 });

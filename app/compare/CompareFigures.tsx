@@ -4,13 +4,11 @@ import { formatFigure, formatRatio, KEY_FIGURES, keyFigures } from './keyFigures
 
 export function CompareFigures() {
   const a = useEditor((state) => state.metrics);
-  const aHistory = useEditor((state) => state.metricsHistory);
   const b = useEditor((state) => state.compareMetrics);
-  const bHistory = useEditor((state) => state.compareHistory);
   const nameA = useEditor((state) => state.document.name);
   const nameB = useEditor((state) => state.compareDocument?.name ?? 'B');
-  const figuresA = a ? keyFigures(a, aHistory) : null;
-  const figuresB = b ? keyFigures(b, bHistory) : null;
+  const figuresA = a ? keyFigures(a) : null;
+  const figuresB = b ? keyFigures(b) : null;
   return (
     <table className="es-compare-figures" data-testid="compare-figures">
       <thead>

@@ -1,10 +1,9 @@
-// The figures compare mode sets side by side: what users waited (client p99 of the last second or
-// two), what failed, what is waiting in topics, and how many keys read models have not caught up on.
+// The figures compare mode sets side by side: what users waited (client p99 since the start, as
+// the client node shows it: a recent p99 jumps between a timeout and an instant rejection), what failed, what is waiting in topics, and how many keys read models have not caught up on.
 import type { MetricsSnapshot } from '../../src/engine/api';
-import type { MetricsHistory } from '../engine/metricsHistory';
 
 export interface KeyFigures {
-  /** The highest recent p99 of any client, ms (null without clients or answers lately). */
+  /** The highest p99 of any client since the start, ms (null without clients or answers). */
   clientP99: number | null;
   /** Failed requests of clients, and events dropped, dead-lettered or rejected by services. */
   failures: number;
@@ -20,21 +19,14 @@ export const KEY_FIGURES = [
   { id: 'staleKeys', name: 'Stale keys', unit: '' },
 ] as const;
 
-function lastPoint(series: readonly (number | null)[] | undefined): number | null {
-  if (!series) return null;
-  for (let i = series.length - 1; i >= 0; i--) if (series[i] !== null) return series[i];
-  return null;
-}
-
 /** The key figures of a run at its latest snapshot. */
-export function keyFigures(snapshot: MetricsSnapshot, history: MetricsHistory): KeyFigures {
+export function keyFigures(snapshot: MetricsSnapshot): KeyFigures {
   const figures: KeyFigures = { clientP99: null, failures: 0, lag: 0, staleKeys: 0 };
-  for (const [id, m] of Object.entries(snapshot.nodes)) {
+  for (const m of Object.values(snapshot.nodes)) {
     switch (m.kind) {
       case 'client': {
         figures.failures += m.failed;
-        const p99 = lastPoint(history.nodes[id]?.p99);
-        if (p99 !== null) figures.clientP99 = Math.max(figures.clientP99 ?? 0, p99);
+        if (m.latencyMs.count > 0) figures.clientP99 = Math.max(figures.clientP99 ?? 0, m.latencyMs.p99);
         break;
       }
       case 'topic':

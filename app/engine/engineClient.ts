@@ -378,6 +378,14 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       send({ type: 'seek', at: Math.max(0, Math.min(at, reached)) });
       patch({ status: 'paused' });
     },
+    runTo(at) {
+      if (!Number.isFinite(at) || at < 0) return;
+      stopAt = null;
+      ensureLoaded();
+      goOn();
+      send({ type: 'step', ms: Math.max(0, at - frame.now) });
+      patch({ status: 'paused' });
+    },
     compareWith(document) {
       compareArchive = emptyArchive();
       compareSnapshots = [];

@@ -46,6 +46,8 @@ export interface SimulationControls {
   seek(at: number): void;
   /** Compare mode: run `document` (B) beside the current one, on one clock and seed; null ends it. */
   compareWith(document: TopologyDocument | null): void;
+  /** Run (without animating) to simulated ms `at` and pause there: a link's `t=`. */
+  runTo(at: number): void;
 }
 
 export interface SimulationState {
@@ -147,4 +149,5 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   watchProjection: (node, keys) => get().engine?.watchProjection(node, keys),
   seek: (at) => get().engine?.seek(at),
   compareWith: (document) => get().engine?.compareWith(document),
+  runTo: (at) => get().engine?.runTo(at),
 });
