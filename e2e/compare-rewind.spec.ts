@@ -1,8 +1,9 @@
 // Compare mode and rewind, as a workshop uses them: the call-chain-vs-events pair opens side by
 // side from the lessons list, plays through the slow Email, shows both client p99 figures and
 // their ratio; the timeline goes back to before the fault and shows the figures of then; a link
-// with b= and t= opens the pair at one second.
+// with b= and t= opens the pair at one second; the run report downloads and shows both runs.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { restore } from '../src/model/restore';
 import { encodeLink } from '../src/share/link';
@@ -60,6 +61,22 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('sim-clock')).toHaveText('0:49.0');
   await page.locator('body').press('.');
   await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+
+  // The report: one HTML file with both runs' charts, opened in the browser.
+  await page.getByTestId('tool-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+  expect(download.suggestedFilename()).toMatch(/report\.html$/);
+  const file = test.info().outputPath('report.html');
+  await download.saveAs(file);
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.locator('h1')).toHaveText('Call chain vs Evented');
+  const charts = page.getByTestId('report-charts').locator('svg.chart');
+  await expect(charts).toHaveCount(4);
+  // A's lines are solid, B's dashed, on the same charts.
+  expect(await charts.first().locator('path:not([stroke-dasharray])').count()).toBeGreaterThan(0);
+  expect(await charts.first().locator('path[stroke-dasharray]').count()).toBeGreaterThan(0);
+  await expect(page.locator('section[data-run="B"] h2')).toContainText('Evented');
+  await page.screenshot({ path: 'test-results/compare-report.png' });
 });
 
 test('a link with b= and t= opens both documents in compare mode at that second, paused', async ({ page }) => {

@@ -11,8 +11,8 @@ import type { Command, FaultAppliedMessage, FrameMessage, MetricsMessage, Worker
 import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControls, type StepSize } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
-import { appendSnapshot } from './metricsHistory';
-import { archiveLatest, emptyArchive, historyAt } from './runArchive';
+import { appendSnapshot, type MetricsHistory } from './metricsHistory';
+import { archiveLatest, emptyArchive, historyAt, wholeHistory } from './runArchive';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerLike {
@@ -59,6 +59,8 @@ export interface LiveFrame {
 
 export interface EngineClient extends SimulationControls {
   latestFrame(): LiveFrame;
+  /** Every chart point of the run so far (A's, and B's in compare mode), for reports. */
+  runHistories(): { a: MetricsHistory; b: MetricsHistory | null };
   /** Stop the worker (tests, page teardown). */
   dispose(): void;
 }
@@ -295,6 +297,8 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
 
   const client: EngineClient = {
     latestFrame: () => frame,
+    // Up to the moment on screen: after a rewind, the report tells of that moment.
+    runHistories: () => ({ a: wholeHistory(archive, state().now), b: state().compareDocument ? wholeHistory(compareArchive, state().now) : null }),
     play(until?: number) {
       ensureLoaded();
       goOn();

@@ -62,10 +62,10 @@ function thin(archive: RunArchive): void {
 }
 
 /** The charts' history as it was at `seconds`: the archive's last `HISTORY_LENGTH` points up to then. */
-export function historyAt(archive: RunArchive, seconds: number): MetricsHistory {
+export function historyAt(archive: RunArchive, seconds: number, length = HISTORY_LENGTH): MetricsHistory {
   let end = archive.time.length;
   while (end > 0 && archive.time[end - 1] > seconds) end--;
-  const start = Math.max(0, end - HISTORY_LENGTH);
+  const start = Math.max(0, end - length);
   const nodes: Record<string, NodeSeries> = {};
   for (const [id, series] of archive.nodes) {
     const slice = {} as NodeSeries;
@@ -73,4 +73,9 @@ export function historyAt(archive: RunArchive, seconds: number): MetricsHistory 
     nodes[id] = slice;
   }
   return { time: archive.time.slice(start, end), nodes };
+}
+
+/** Every point of the archive up to simulated ms `until`, as a history (for reports). */
+export function wholeHistory(archive: RunArchive, until = Infinity): MetricsHistory {
+  return historyAt(archive, until / 1000, Infinity);
 }
