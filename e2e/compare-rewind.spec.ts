@@ -95,3 +95,42 @@ test('a link with b= and t= opens both documents in compare mode at that second,
   expect(await figure(page, 'compare-clientP99-a')).toBeGreaterThan(1000);
   await page.screenshot({ path: 'test-results/compare-link-t70.png' });
 });
+
+test('a service inspector shows queueing theory beside the run; compare mode opens beside a copy', async ({ page }) => {
+  const doc = {
+    format: 'eventscape/1',
+    name: 'One queue',
+    seed: 5,
+    nodes: [
+      { id: 'orders', kind: 'producer', label: 'Orders', position: { x: 0, y: 0 }, config: { rate: 60, keys: 1000 } },
+      { id: 'log', kind: 'topic', label: 'log', position: { x: 260, y: 0 } },
+      { id: 'billing', kind: 'service', label: 'Billing', position: { x: 520, y: 0 }, config: { ordering: 'none', processing: { dist: 'exponential', mean: 10 } } },
+    ],
+    edges: [
+      { id: 'e1', kind: 'publish', source: 'orders', target: 'log' },
+      { id: 'e2', kind: 'subscribe', source: 'log', target: 'billing' },
+    ],
+    faults: [],
+  };
+  const restored = restore(doc);
+  if (!restored.ok) throw new Error(restored.errors.join('\n'));
+  await page.goto(`./#${encodeLink(restored.document)}&t=300`);
+  await expect(page.getByTestId('sim-clock')).toHaveText('5:00.0');
+  await page.locator('.react-flow__node[data-id="billing"]').click();
+  const theory = page.getByTestId('theory-panel');
+  await expect(theory.getByTestId('theory-model')).toHaveText('M/M/1');
+  // λ = 60/s, μ = 100/s: ρ = 60 %, W = 1 / (μ − λ) = 25 ms.
+  await expect(theory.locator('tr', { hasText: 'Utilisation' }).locator('td').first()).toHaveText('60.0 %');
+  await expect(theory.locator('tr', { hasText: 'Mean latency' }).locator('td').first()).toHaveText('25.0 ms');
+  const measured = Number.parseFloat((await theory.locator('tr', { hasText: 'Mean latency' }).locator('td').nth(1).textContent()) ?? '');
+  expect(Math.abs(measured - 25) / 25).toBeLessThan(0.15);
+  await theory.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/theory-panel.png' });
+
+  await page.getByTestId('tool-compare').click();
+  await page.getByTestId('compare-copy').click();
+  await expect(page.getByTestId('compare-name')).toHaveText('One queue (copy)');
+  await page.getByTestId('step-100ms').click();
+  // The same document on the same clock and seed: the same figures.
+  await expect(page.getByTestId('compare-staleKeys-ratio')).toHaveText('1.0×');
+});
