@@ -40,7 +40,32 @@ function tame(doc: TopologyDocument): TopologyDocument {
     return { ...node, config: { ...c, rate: Math.min(c.rate, 150), keys: Math.min(c.keys, 200), burst: { ...c.burst, rate: Math.min(c.burst.rate, 300) } } } as TopologyNode;
   });
   const faults = doc.faults.map((f) => (f.type === 'rate' ? { ...f, rate: Math.min(f.rate, 150) } : f)).map((f) => ({ ...f, at: f.at % 5000 }));
-  return { ...doc, nodes, faults };
+  return { ...doc, nodes, edges: withoutLoops(doc.edges), faults };
+}
+
+/**
+ * The edges without those that close a loop (a service publishing into what it reads, directly or
+ * not): a loop can multiply events without end, and a test must finish.
+ */
+function withoutLoops(edges: TopologyDocument['edges']): TopologyDocument['edges'] {
+  const next = new Map<string, string[]>();
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const at = stack.pop() as string;
+      if (at === to) return true;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      stack.push(...(next.get(at) ?? []));
+    }
+    return false;
+  };
+  return edges.filter((edge) => {
+    if (reaches(edge.target, edge.source)) return false;
+    next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
+    return true;
+  });
 }
 
 describe('engine snapshots', () => {
@@ -91,7 +116,8 @@ describe('engine snapshots', () => {
         const straight = continueTo(sim, t, t + extra, doc);
         expect(continueTo(fromSnapshot(snapshot), t, t + extra, doc)).toBe(straight);
       }),
-      { numRuns: 30 },
+      // A fixed seed: the same documents on every run, so a slow machine cannot meet a new worst case.
+      { numRuns: 30, seed: 20261203 },
     );
   }, 240_000);
 });
