@@ -12,6 +12,7 @@ import './styles/dialogs.css';
 import './styles/messages.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { CompareSplit } from './compare/CompareSplit';
 import { Dialogs } from './dialogs/LazyDialogs';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { StorageBanner } from './messages/StorageBanner';
@@ -55,7 +56,9 @@ export function App() {
         <div className="es-workspace">
           <Palette />
           <div className="es-stage">
-            <Canvas />
+            <CompareSplit>
+              <Canvas />
+            </CompareSplit>
             <div className="es-dock" data-testid="dock">
               <MetricsDock />
             </div>

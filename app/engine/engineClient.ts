@@ -11,7 +11,8 @@ import type { Command, FaultAppliedMessage, FrameMessage, MetricsMessage, Worker
 import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControls, type StepSize } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
-import { appendSnapshot } from './metricsHistory';
+import { appendSnapshot, type MetricsHistory } from './metricsHistory';
+import { archiveLatest, emptyArchive, historyAt, wholeHistory } from './runArchive';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerLike {
@@ -68,6 +69,8 @@ export interface EngineClient extends SimulationControls {
   tap(listener: EngineTap): () => void;
   /** Send a room's replay: from `load` a new run of which `shown` is the document at the end, else more of the current one. */
   runCommands(commands: readonly Command[], shown: TopologyDocument): void;
+  /** Every chart point of the run so far (A's, and B's in compare mode), for reports. */
+  runHistories(): { a: MetricsHistory; b: MetricsHistory | null };
   /** Stop the worker (tests, page teardown). */
   dispose(): void;
 }
@@ -117,6 +120,17 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   /** The `until` of the last play, while no other command has come since. */
   let stopAt: number | null = null;
   const frame = emptyFrame();
+  /** Every chart point of the run, for the charts of a moment sought back to. */
+  let archive = emptyArchive();
+  let compareArchive = emptyArchive();
+  let compareSnapshots: MetricsSnapshot[] = [];
+  /** Sought back and not played on since: metrics show the archive up to then, adding nothing. */
+  let rewound = false;
+  /** The end of the rewind timeline, as the latest frame told. */
+  let reached = 0;
+  /** A seek waiting for the one before it to be answered (dragging sends many). */
+  let seekInFlight = false;
+  let nextSeek: number | null = null;
   const state = () => store.getState();
   const patch = store.getState().receiveSimulation;
   const taps = new Set<EngineTap>();
@@ -131,12 +145,23 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     worker.postMessage(command);
   };
 
+  /** A new run: nothing to rewind to, no archived chart points. */
+  const forgetTimeline = () => {
+    archive = emptyArchive();
+    compareArchive = emptyArchive();
+    compareSnapshots = [];
+    rewound = false;
+    reached = 0;
+  };
+
   const ensureLoaded = () => {
     if (running) return;
     const doc = state().document;
     running = doc;
     editsSent = 0;
     frame.edgeIds = doc.edges.map((edge) => edge.id);
+    forgetTimeline();
+    patch({ compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
     patch({ seed: doc.seed, metricsHistory: INITIAL_SIMULATION.metricsHistory, metrics: null, violations: [] });
     send({ type: 'load', document: doc, seed: doc.seed });
   };
@@ -155,6 +180,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     frame.recent.push({ now: message.now, particles: message.particles, count: message.count });
     if (frame.recent.length > RECENT_FRAMES) frame.recent.shift();
     frame.edgeCounts = message.edgeCounts;
+    if (message.reached !== undefined) reached = message.reached;
   };
 
   // Rates are taken over at least a simulated second where the run has one: over a single metrics
@@ -175,10 +201,15 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     const typesChanged = message.eventTypes.length !== s.eventTypes.length || message.eventTypes.some((t, i) => t !== s.eventTypes[i]);
     frame.eventTypes = message.eventTypes;
     const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
+    const base = rateBase(message.snapshot);
+    const history = rewound ? historyAt(archive, message.snapshot.now / 1000) : appendSnapshot(s.metricsHistory, base, message.snapshot, message.recent);
+    if (!rewound) archiveLatest(archive, history);
+    if (message.compare) onCompareMetrics(message.compare.snapshot, message.compare.recent);
     patch({
       now: message.snapshot.now,
+      reached: Math.max(reached, message.snapshot.now),
       metrics: message.snapshot,
-      metricsHistory: appendSnapshot(s.metricsHistory, rateBase(message.snapshot), message.snapshot, message.recent),
+      metricsHistory: history,
       violations,
       projection: message.projection,
       keepingUp: message.keepingUp,
@@ -187,6 +218,32 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       ...(message.trace && message.trace.key !== null && message.trace.key === tracedKey ? { trace: { key: message.trace.key, journeys: message.trace.journeys } } : {}),
       ...(message.journey && message.journey.messageId === followedId ? { journey: message.journey.journey } : {}),
     });
+    if (seekInFlight) {
+      seekInFlight = false;
+      if (nextSeek !== null) {
+        const at = nextSeek;
+        nextSeek = null;
+        client.seek(at);
+      }
+    }
+  };
+
+  // B's series, built like A's, point for point (both come in one message).
+  const onCompareMetrics = (snapshot: MetricsSnapshot, recent: MetricsMessage['recent']) => {
+    if (compareSnapshots.length > 0 && compareSnapshots[compareSnapshots.length - 1].now > snapshot.now) compareSnapshots = [];
+    let base: MetricsSnapshot | null = compareSnapshots[0] ?? null;
+    for (const old of compareSnapshots) if (old.now <= snapshot.now - RATE_WINDOW_MS) base = old;
+    compareSnapshots.push(snapshot);
+    if (compareSnapshots.length > MAX_RATE_SNAPSHOTS) compareSnapshots.shift();
+    const history = rewound ? historyAt(compareArchive, snapshot.now / 1000) : appendSnapshot(state().compareHistory, base, snapshot, recent);
+    if (!rewound) archiveLatest(compareArchive, history);
+    patch({ compareMetrics: snapshot, compareHistory: history });
+  };
+
+  /** Playing, stepping or changing the run after a seek continues it from there. */
+  const goOn = () => {
+    rewound = false;
+    nextSeek = null;
   };
 
   const onFaultApplied = (message: FaultAppliedMessage) => {
@@ -243,6 +300,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     // Older frames number the edges as before the edit.
     frame.recent = [];
     editsSent++;
+    goOn();
     send({ type: 'edit', document: running });
   };
   store.subscribe((next, previous) => {
@@ -257,8 +315,11 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
 
   const client: EngineClient = {
     latestFrame: () => frame,
+    // Up to the moment on screen: after a rewind, the report tells of that moment.
+    runHistories: () => ({ a: wholeHistory(archive, state().now), b: state().compareDocument ? wholeHistory(compareArchive, state().now) : null }),
     play(until?: number) {
       ensureLoaded();
+      goOn();
       stopAt = until ?? null;
       send(until === undefined ? { type: 'play' } : { type: 'play', until });
       patch({ status: 'playing' });
@@ -272,6 +333,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     step(size: StepSize) {
       stopAt = null;
       ensureLoaded();
+      goOn();
       send(size === 'event' ? { type: 'step', events: 1 } : { type: 'step', ms: 100 });
       patch({ status: 'paused' });
     },
@@ -290,16 +352,20 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       }
       if (worker) send({ type: 'pause' });
       running = null;
+      forgetTimeline();
+      seekInFlight = false;
+      nextSeek = null;
       frame.version++;
       frame.now = 0;
       frame.count = 0;
       frame.recent = [];
       frame.inFlight = 0;
       frame.playing = false;
-      patch({ ...INITIAL_SIMULATION, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
+      patch({ ...INITIAL_SIMULATION, compareDocument: s.compareDocument, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
     },
     applyFault(node: string, action: FaultAction, duration: number | null = null) {
       ensureLoaded();
+      goOn();
       send({ type: 'fault', node, action, duration });
     },
     traceKey(key) {
@@ -326,6 +392,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       const first = commands[0];
       if (first?.type === 'load') {
         running = null;
+        forgetTimeline();
         frame.recent = [];
         frame.count = 0;
         editsSent = 0;
@@ -339,6 +406,34 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
         send(command);
       }
       patch({ status: last?.type === 'play' ? 'playing' : 'paused', speed: frame.speed });
+    },
+    seek(at) {
+      if (!running || !Number.isFinite(at)) return;
+      stopAt = null;
+      if (seekInFlight) {
+        nextSeek = at;
+        return;
+      }
+      seekInFlight = true;
+      rewound = true;
+      snapshots = [];
+      compareSnapshots = [];
+      send({ type: 'seek', at: Math.max(0, Math.min(at, reached)) });
+      patch({ status: 'paused' });
+    },
+    runTo(at) {
+      if (!Number.isFinite(at) || at < 0) return;
+      stopAt = null;
+      ensureLoaded();
+      goOn();
+      send({ type: 'step', ms: Math.max(0, at - frame.now) });
+      patch({ status: 'paused' });
+    },
+    compareWith(document) {
+      compareArchive = emptyArchive();
+      compareSnapshots = [];
+      patch({ compareDocument: document, compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
+      send({ type: 'compare', document });
     },
     dispose() {
       worker?.terminate();

@@ -3,7 +3,7 @@
 // stay free to hear the next command), posts frames at most 60 times a second and metrics about
 // five times a second, and answers the trace, journey and projection questions.
 import type { Simulation } from '../../src/engine/api';
-import { createSimulation } from '../../src/engine/simulation';
+import { RunTimeline } from '../../src/engine/runTimeline';
 import type { TopologyDocument } from '../../src/model/types';
 import { FramePacker } from '../../src/protocol/frame';
 import type { Command, WorkerMessage } from '../../src/protocol/messages';
@@ -30,6 +30,11 @@ const KEEPING_UP_SHARE = 0.95;
 /** Starts a host; feed it every command the UI sends. */
 export function createWorkerHost(post: Post, clock: HostClock): (command: Command) => void {
   let sim: Simulation | null = null;
+  /** The run with its past (for rewind); `sim` is always its current simulation. */
+  let timeline: RunTimeline | null = null;
+  /** Compare mode: the second document and its run, kept in lockstep with the first. */
+  let compareDoc: TopologyDocument | null = null;
+  let compared: RunTimeline | null = null;
   let doc: TopologyDocument | null = null;
   let seed = 0;
   let packer = new FramePacker(0, FRAME_PARTICLES);
@@ -56,8 +61,9 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     edits = 0;
     doc = next;
     seed = nextSeed;
-    sim = createSimulation(next, { seed });
-    sim.trackRecent();
+    timeline = new RunTimeline(next, seed, {}, (fresh) => fresh.trackRecent());
+    sim = timeline.sim;
+    compared = compareDoc ? new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent()) : null;
     packer = new FramePacker(next.edges.length, FRAME_PARTICLES);
     target = 0;
     asked = 0;
@@ -71,7 +77,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     packer.begin(total, doc.edges.length);
     sim.forEachInFlight((message) => packer.add(message));
     const { particles, count, edgeCounts } = packer.take();
-    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits }, [particles.buffer, edgeCounts.buffer]);
+    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits, reached: timeline?.reached ?? sim.now }, [particles.buffer, edgeCounts.buffer]);
     const wall = clock.now();
     nextFrameAt = wall - nextFrameAt > FRAME_INTERVAL_MS ? wall + FRAME_INTERVAL_MS : nextFrameAt + FRAME_INTERVAL_MS;
   };
@@ -95,6 +101,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
+      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent() } } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
   };
@@ -118,10 +125,11 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     if (until !== null) target = Math.min(target, until);
     while (sim.now < target) {
       const sliceStart = clock.now();
-      sim.runUntil(Math.min(target, sim.now + chunk));
+      (timeline as RunTimeline).runUntil(Math.min(target, sim.now + chunk));
       const took = clock.now() - sliceStart;
       if (took < 0.5) chunk = Math.min(chunk * 2, 60_000);
       else if (took > 2) chunk = Math.max(chunk / 2, 0.001);
+      compared?.runUntil(sim.now);
       if (clock.now() - started >= SLICE_BUDGET_MS) break;
     }
     if (until !== null && sim.now >= until) {
@@ -174,8 +182,9 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         if (!sim) return;
         playing = false;
         until = null;
-        if (command.ms !== undefined) sim.runUntil(sim.now + command.ms);
-        else for (let i = 0; i < (command.events ?? 1) && sim.step(); i++);
+        if (command.ms !== undefined) timeline?.runUntil(sim.now + command.ms);
+        else for (let i = 0; i < (command.events ?? 1) && timeline?.step(); i++);
+        compared?.runUntil(sim.now);
         postAll();
         return;
       case 'speed':
@@ -183,13 +192,14 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         return;
       case 'fault':
         if (!sim) return;
-        sim.applyFault(command.node, command.action, command.duration);
+        timeline?.applyFault(command.node, command.action, command.duration);
+        if (compared?.document.nodes.some((node) => node.id === command.node)) compared.applyFault(command.node, command.action, command.duration);
         post({ type: 'fault-applied', at: sim.now, node: command.node, action: command.action, duration: command.duration });
         postAll();
         return;
       case 'edit':
         if (!sim) return;
-        sim.edit(command.document);
+        timeline?.edit(command.document);
         doc = command.document;
         edits++;
         postFrame();
@@ -202,6 +212,28 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       case 'journey':
         journeyId = command.messageId;
         if (journeyId !== null) post({ type: 'journey', messageId: journeyId, journey: sim ? sim.journeyOf(journeyId) : null });
+        return;
+      case 'seek':
+        if (!timeline) return;
+        playing = false;
+        until = null;
+        timeline.seek(command.at);
+        sim = timeline.sim;
+        compared?.seek(sim.now);
+        doc = timeline.document;
+        packer = new FramePacker(doc.edges.length, FRAME_PARTICLES);
+        if (tracedKey !== null) sim.trace(tracedKey);
+        metricsAt = { wall: clock.now(), sim: sim.now, asked, events: sim.snapshot().engineEvents };
+        postAll();
+        return;
+      case 'compare':
+        compareDoc = command.document;
+        compared = null;
+        if (compareDoc && sim) {
+          compared = new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent());
+          compared.runUntil(sim.now);
+        }
+        if (sim) postMetrics();
         return;
       case 'watch-projection':
         watched = command.node === null ? null : { node: command.node, keys: command.keys };

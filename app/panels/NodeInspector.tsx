@@ -12,6 +12,7 @@ import { ConfigFields } from './fields/ConfigFields';
 import { NODE_FIELDS } from './fields/fieldSpecs';
 import { NameField } from './fields/NameField';
 import { InspectorHeader } from './InspectorHeader';
+import { TheoryPanel } from './TheoryPanel';
 
 interface Props {
   id: string;
@@ -47,6 +48,7 @@ export function NodeInspector({ id }: Props) {
         disabled={readOnly}
         placeholders={{ publishes: defaultPublishes(label) }}
       />
+      {kind === 'service' && <TheoryPanel id={id} />}
       <FaultList nodeId={id} />
       {!readOnly && <FaultMenuButton nodeId={id} />}
       {!readOnly && (

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import '../engine/engineClient';
 import { editorStore, useEditor } from '../store/useEditor';
 import { ToolbarButton } from '../toolbar/ToolbarButton';
+import { RunTimelineBar } from './RunTimelineBar';
 import '../styles/live.css';
 
 /** The speeds offered, simulated seconds per wall second. */
@@ -128,6 +129,7 @@ export function Playback() {
       </select>
       <ToolbarButton icon={RotateCcw} label="Reset to time zero" testId="playback-reset" onClick={() => editorStore.getState().reset()} />
       <Clock />
+      <RunTimelineBar />
       <SeedField />
     </div>
   );

@@ -4,6 +4,7 @@
 import { Check, Download, Link2, TriangleAlert } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { encodeLink, linkLengthWarning } from '../../src/share/link';
+import { withLinkExtras } from './applyLinkExtras';
 import { saveDocumentFile } from '../commands';
 import { editorStore } from '../store/useEditor';
 import { showLinkInAddress } from './sharedLinks';
@@ -20,7 +21,7 @@ interface Shared {
 async function shareCurrent(): Promise<Shared> {
   const doc = editorStore.getState().document;
   const fragment = encodeLink(doc);
-  const url = showLinkInAddress(doc);
+  const url = withLinkExtras(showLinkInAddress(doc));
   let copied = true;
   try {
     await navigator.clipboard.writeText(url);

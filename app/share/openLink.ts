@@ -2,6 +2,7 @@
 // on screen stays one undo away) and is not autosaved until the user changes it, so following a
 // link never replaces the work kept in this browser. A bad link changes nothing and says why.
 import { decodeLink } from '../../src/share/link';
+import { applyLinkExtras } from './applyLinkExtras';
 import type { TopologyDocument } from '../../src/model/types';
 import type { EditorStore } from '../store/store';
 
@@ -29,6 +30,7 @@ export function openLinkFragment(store: EditorStore, fragment: string): boolean 
   }
   linkDocument = result.document;
   loadDocument(result.document);
+  applyLinkExtras(store, fragment);
   // The embedded view says nothing when all went well: it has no room and nothing to undo.
   if (!store.getState().readOnly) {
     notify('success', `Opened “${result.document.name}” from the link`, [

@@ -4,7 +4,7 @@
 // never pass through here. The actions only forward to the engine client once it is attached.
 import type { StateCreator } from 'zustand';
 import type { Journey, MetricsSnapshot, OrderViolation } from '../../src/engine/api';
-import type { FaultAction } from '../../src/model/types';
+import type { FaultAction, TopologyDocument } from '../../src/model/types';
 import { EMPTY_HISTORY, type MetricsHistory } from '../engine/metricsHistory';
 import type { StoreState } from './store';
 
@@ -42,6 +42,12 @@ export interface SimulationControls {
   traceKey(key: number | null): void;
   showJourney(messageId: number | null): void;
   watchProjection(node: string | null, keys: number[]): void;
+  /** Show the run as it was at simulated ms `at` (rewind), paused. */
+  seek(at: number): void;
+  /** Compare mode: run `document` (B) beside the current one, on one clock and seed; null ends it. */
+  compareWith(document: TopologyDocument | null): void;
+  /** Run (without animating) to simulated ms `at` and pause there: a link's `t=`. */
+  runTo(at: number): void;
 }
 
 export interface SimulationState {
@@ -66,6 +72,13 @@ export interface SimulationState {
   eventsPerSecond: number;
   /** Event type names by particle type index (the particle legend's colours). */
   eventTypes: readonly string[];
+  /** The furthest simulated ms the run has reached: the end of the rewind timeline. */
+  reached: number;
+  /** Compare mode's second document (B), or null. */
+  compareDocument: TopologyDocument | null;
+  /** B's latest figures and chart series, point for point with A's. */
+  compareMetrics: MetricsSnapshot | null;
+  compareHistory: MetricsHistory;
 }
 
 /** The live fault menu of a node, open at a point of the screen (client px). */
@@ -100,6 +113,10 @@ export const INITIAL_SIMULATION: SimulationState = {
   keepingUp: true,
   eventsPerSecond: 0,
   eventTypes: [],
+  reached: 0,
+  compareDocument: null,
+  compareMetrics: null,
+  compareHistory: EMPTY_HISTORY,
 };
 
 /** A speed within what the worker accepts. */
@@ -130,4 +147,7 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   traceKey: (key) => get().engine?.traceKey(key),
   showJourney: (messageId) => get().engine?.showJourney(messageId),
   watchProjection: (node, keys) => get().engine?.watchProjection(node, keys),
+  seek: (at) => get().engine?.seek(at),
+  compareWith: (document) => get().engine?.compareWith(document),
+  runTo: (at) => get().engine?.runTo(at),
 });

@@ -19,8 +19,21 @@ export interface HoldPolicy {
   onDropped(): void;
 }
 
-/** A publisher that holds everything and counts nothing (a service publishing downstream). */
-export const HOLD_ALL: HoldPolicy = { mayHold: () => true, onHeld: () => {}, onReleased: () => {}, onDropped: () => {} };
+/**
+ * A publisher that holds everything and counts nothing (a service publishing downstream). A class,
+ * not an object of arrow functions: engine state holds no closure, so snapshots can copy it.
+ */
+class HoldAll implements HoldPolicy {
+  mayHold(): boolean {
+    return true;
+  }
+  onHeld(): void {}
+  onReleased(): void {}
+  onDropped(): void {}
+}
+
+/** The one hold-everything policy. */
+export const HOLD_ALL: HoldPolicy = new HoldAll();
 
 /** A publish or dead-letter edge in the running simulation. */
 export class PublishLink {

@@ -23,7 +23,14 @@ export type Command =
   /** Which service's projection to report against the truth, and for which keys. */
   | { type: 'watch-projection'; node: string | null; keys: number[] }
   /** Run exactly to simulated ms `at` (nothing when already there), then stay paused: a room replays the teacher's run. */
-  | { type: 'run-to'; at: number };
+  | { type: 'run-to'; at: number }
+  /** Show the run as it was at simulated ms `at` (rewind), paused; playing on continues from there. */
+  | { type: 'seek'; at: number }
+  /**
+   * Run a second document (B) beside the first, on the same clock and seed; live faults on a node
+   * id it also has hit it too. Null ends compare mode.
+   */
+  | { type: 'compare'; document: TopologyDocument | null };
 
 /** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
 export interface FrameMessage {
@@ -40,6 +47,8 @@ export interface FrameMessage {
   edgeCounts: Uint32Array;
   /** Edits applied since the last load: a frame from before an edit numbers the edges as before. */
   edits: number;
+  /** The furthest simulated ms this run has reached (the end of the rewind timeline). */
+  reached?: number;
 }
 
 export interface MetricsMessage {
@@ -58,6 +67,8 @@ export interface MetricsMessage {
   trace?: Omit<TraceMessage, 'type'>;
   /** The followed message's journey so far, while one is followed. */
   journey?: Omit<JourneyMessage, 'type'>;
+  /** In compare mode, the second run's figures at the same simulated time. */
+  compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics> };
 }
 
 export interface TraceMessage {

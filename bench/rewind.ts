@@ -1,0 +1,53 @@
+// `npm run bench:rewind`: what the rewind timeline costs on a long run. A producer at 1,000 events
+// a second feeds a 4-partition topic read by a service; the run goes for 30 simulated minutes
+// in the slices the worker uses, keeping its snapshots as the app does. Prints the memory held
+// (heap + array buffers after a full GC) with and without the timeline, the snapshots kept, the
+// time and size of one snapshot, and the wall time of seeks back.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { documentOf, producer, publish, service, subscribe, topic } from '../src/engine/testing/buildDocument';
+import { snapshotSimulation } from '../src/engine/engineSnapshot';
+import { RunTimeline } from '../src/engine/runTimeline';
+import { createSimulation } from '../src/engine/simulation';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const MINUTES = Number(process.argv[2] ?? 30);
+const END = MINUTES * 60_000;
+const SLICE = 250;
+const doc = documentOf(
+  [producer('orders', { rate: 1000, keys: 1000 }), topic('log', { partitions: 4 }), service('billing', { concurrency: 4, processing: { dist: 'exponential', mean: 3 } })],
+  [publish('orders', 'log'), subscribe('log', 'billing')],
+);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function held(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+const base = held();
+const plain = createSimulation(doc);
+plain.trackRecent();
+for (let t = SLICE; t <= END; t += SLICE) plain.runUntil(t);
+const plainBytes = held() - base;
+const started = performance.now();
+const snapshot = snapshotSimulation(plain);
+const snapshotMs = performance.now() - started;
+console.log(`engine alone after ${MINUTES} min: ${mb(plainBytes)}; one snapshot: ${mb(snapshot.bytes)} of buffers, ${snapshot.objects} objects, ${snapshotMs.toFixed(1)} ms`);
+
+const before = held();
+const run = new RunTimeline(doc, doc.seed, {}, (sim) => sim.trackRecent());
+const wall = performance.now();
+for (let t = SLICE; t <= END; t += SLICE) run.runUntil(t);
+const runMs = performance.now() - wall;
+const total = held() - before;
+console.log(`engine + timeline after ${MINUTES} min: ${mb(total)} held (limit 200 MB); ${run.stored.snapshots} snapshots every ${run.snapshotInterval / 1000} s, estimated ${mb(run.stored.bytes)}; run took ${(runMs / 1000).toFixed(1)} s`);
+for (const t of [END / 2, 60_000, END - 1000]) {
+  const at = performance.now();
+  run.seek(t);
+  console.log(`seek to ${(t / 1000).toFixed(0)} s: ${(performance.now() - at).toFixed(0)} ms`);
+}

@@ -1,0 +1,136 @@
+// Compare mode and rewind, as a workshop uses them: the call-chain-vs-events pair opens side by
+// side from the lessons list, plays through the slow Email, shows both client p99 figures and
+// their ratio; the timeline goes back to before the fault and shows the figures of then; a link
+// with b= and t= opens the pair at one second; the run report downloads and shows both runs.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { restore } from '../src/model/restore';
+import { encodeLink } from '../src/share/link';
+import { encodeLinkExtras } from '../src/share/linkExtras';
+
+const figure = async (page: Page, id: string): Promise<number> => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/,/g, ''));
+
+/** Simulated seconds on the clock ("1:32.4" → 92.4). */
+async function clockSeconds(page: Page): Promise<number> {
+  const [minutes, seconds] = ((await page.getByTestId('sim-clock').textContent()) ?? '0:0').split(':');
+  return Number(minutes) * 60 + Number.parseFloat(seconds);
+}
+
+test('the call chain vs events pair: compare through the Email fault, then rewind to before it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await page.getByTestId('compare-call-chain-vs-events').click();
+  await expect(page.getByTestId('compare-side')).toBeVisible();
+  await expect(page.getByTestId('compare-name')).toHaveText('Evented');
+  await expect(page.getByTestId('document-name')).toHaveText('Call chain');
+
+  await page.getByTestId('playback-speed').selectOption('25');
+  await page.getByTestId('play-toggle').click();
+  // Email is slowed 40× from 60 s to 120 s in both scripts.
+  await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(95);
+  await page.getByTestId('play-toggle').click();
+  await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+  // The moment to read: 100 s, 40 s into the fault (the timeline takes both runs there).
+  await page.getByTestId('timeline-range').fill('100000');
+  await expect(page.getByTestId('sim-clock')).toHaveText('1:40.0');
+
+  const a = await figure(page, 'compare-clientP99-a');
+  const b = await figure(page, 'compare-clientP99-b');
+  // Through the chain, users wait on the slow Email; through events, they do not.
+  expect(a).toBeGreaterThan(1000);
+  expect(b).toBeLessThan(400);
+  const ratio = a / b;
+  await expect(page.getByTestId('compare-clientP99-ratio')).toHaveText(`${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`);
+  expect(await figure(page, 'compare-failures-a')).toBeGreaterThan(0);
+  expect(await figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/compare-during-fault.png' });
+
+  // Back to 50 s, before the fault: the figures of then.
+  await page.getByTestId('timeline-range').fill('50000');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+  await expect.poll(() => figure(page, 'compare-clientP99-a')).toBeLessThan(600);
+  expect(await figure(page, 'compare-failures-a')).toBe(0);
+  expect(await figure(page, 'compare-lag-b')).toBeLessThan(50);
+  const endText = await page.getByTestId('timeline-end').textContent();
+  expect(endText).not.toBe('0:50.0');
+  await page.screenshot({ path: 'test-results/compare-rewound.png' });
+
+  // , and . step one second back and forward.
+  await page.locator('body').press(',');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:49.0');
+  await page.locator('body').press('.');
+  await expect(page.getByTestId('sim-clock')).toHaveText('0:50.0');
+
+  // The report: one HTML file with both runs' charts, opened in the browser.
+  await page.getByTestId('tool-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+  expect(download.suggestedFilename()).toMatch(/report\.html$/);
+  const file = test.info().outputPath('report.html');
+  await download.saveAs(file);
+  await page.goto(pathToFileURL(file).href);
+  await expect(page.locator('h1')).toHaveText('Call chain vs Evented');
+  const charts = page.getByTestId('report-charts').locator('svg.chart');
+  await expect(charts).toHaveCount(4);
+  // A's lines are solid, B's dashed, on the same charts.
+  expect(await charts.first().locator('path:not([stroke-dasharray])').count()).toBeGreaterThan(0);
+  expect(await charts.first().locator('path[stroke-dasharray]').count()).toBeGreaterThan(0);
+  await expect(page.locator('section[data-run="B"] h2')).toContainText('Evented');
+  await page.screenshot({ path: 'test-results/compare-report.png' });
+});
+
+test('a link with b= and t= opens both documents in compare mode at that second, paused', async ({ page }) => {
+  const read = (name: string) => {
+    const restored = restore(JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8')));
+    if (!restored.ok) throw new Error(restored.errors.join('\n'));
+    return restored.document;
+  };
+  await page.goto(`./#${encodeLink(read('call-chain'))}${encodeLinkExtras(read('evented'), 70)}`);
+  await expect(page.getByTestId('sim-clock')).toHaveText('1:10.0');
+  await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('compare-name')).toHaveText('Evented');
+  await expect(page.getByTestId('timeline-end')).toHaveText('1:10.0');
+  // Ten seconds into the slow Email: users of the chain wait; the events pile up in the topic.
+  await expect.poll(() => figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  expect(await figure(page, 'compare-clientP99-a')).toBeGreaterThan(1000);
+  await page.screenshot({ path: 'test-results/compare-link-t70.png' });
+});
+
+test('a service inspector shows queueing theory beside the run; compare mode opens beside a copy', async ({ page }) => {
+  const doc = {
+    format: 'eventscape/1',
+    name: 'One queue',
+    seed: 5,
+    nodes: [
+      { id: 'orders', kind: 'producer', label: 'Orders', position: { x: 0, y: 0 }, config: { rate: 60, keys: 1000 } },
+      { id: 'log', kind: 'topic', label: 'log', position: { x: 260, y: 0 } },
+      { id: 'billing', kind: 'service', label: 'Billing', position: { x: 520, y: 0 }, config: { ordering: 'none', processing: { dist: 'exponential', mean: 10 } } },
+    ],
+    edges: [
+      { id: 'e1', kind: 'publish', source: 'orders', target: 'log' },
+      { id: 'e2', kind: 'subscribe', source: 'log', target: 'billing' },
+    ],
+    faults: [],
+  };
+  const restored = restore(doc);
+  if (!restored.ok) throw new Error(restored.errors.join('\n'));
+  await page.goto(`./#${encodeLink(restored.document)}&t=300`);
+  await expect(page.getByTestId('sim-clock')).toHaveText('5:00.0');
+  await page.locator('.react-flow__node[data-id="billing"]').click();
+  const theory = page.getByTestId('theory-panel');
+  await expect(theory.getByTestId('theory-model')).toHaveText('M/M/1');
+  // λ = 60/s, μ = 100/s: ρ = 60 %, W = 1 / (μ − λ) = 25 ms.
+  await expect(theory.locator('tr', { hasText: 'Utilisation' }).locator('td').first()).toHaveText('60.0 %');
+  await expect(theory.locator('tr', { hasText: 'Mean latency' }).locator('td').first()).toHaveText('25.0 ms');
+  const measured = Number.parseFloat((await theory.locator('tr', { hasText: 'Mean latency' }).locator('td').nth(1).textContent()) ?? '');
+  expect(Math.abs(measured - 25) / 25).toBeLessThan(0.15);
+  await theory.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/theory-panel.png' });
+
+  await page.getByTestId('tool-compare').click();
+  await page.getByTestId('compare-copy').click();
+  await expect(page.getByTestId('compare-name')).toHaveText('One queue (copy)');
+  await page.getByTestId('step-100ms').click();
+  // The same document on the same clock and seed: the same figures.
+  await expect(page.getByTestId('compare-staleKeys-ratio')).toHaveText('1.0×');
+});

@@ -1,0 +1,96 @@
+// The rewind timeline: seeking shows exactly what the run showed at that moment, playing on
+// meets the same recorded live faults (the same future), a change after a seek forks the run, and
+// thinning keeps the snapshots few without changing any figure.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { restoreText } from '../model/restore';
+import type { TopologyDocument } from '../model/types';
+import type { Simulation } from './api';
+import { RunTimeline } from './runTimeline';
+import { createSimulation } from './simulation';
+
+function example(name: string): TopologyDocument {
+  const restored = restoreText(readFileSync(new URL(`../../public/examples/${name}.json`, import.meta.url), 'utf8'));
+  if (!restored.ok) throw new Error(restored.errors.join('\n'));
+  return restored.document;
+}
+
+// A digest keeps a failure's message short; equal texts give equal digests.
+const figures = (sim: Simulation) => createHash('sha256').update(JSON.stringify({ metrics: sim.snapshot(), recent: sim.recent() })).digest('hex');
+const doc = example('call-chain');
+
+/** The figures a run without rewinding shows at each of `times`, with a live crash at 30 s. */
+function straight(times: number[], crashAt = 30_000): string[] {
+  const sim = createSimulation(doc);
+  sim.trackRecent();
+  let crashed = false;
+  return times.map((t) => {
+    if (!crashed && t >= crashAt) {
+      sim.runUntil(crashAt);
+      sim.applyFault('analytics', { type: 'crash' }, 10_000);
+      crashed = true;
+    }
+    sim.runUntil(t);
+    return figures(sim);
+  });
+}
+
+function timeline(options = { interval: 2000 }): RunTimeline {
+  return new RunTimeline(doc, doc.seed, options, (sim) => sim.trackRecent());
+}
+
+describe('RunTimeline', () => {
+  it('seeking back and forth shows what the run showed then; playing on keeps the same future', () => {
+    const expected = straight([12_345, 35_000, 80_000]);
+    const run = timeline();
+    run.runUntil(30_000);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    run.runUntil(80_000);
+    run.seek(35_000);
+    expect(figures(run.sim)).toBe(expected[1]);
+    run.seek(12_345);
+    expect(figures(run.sim)).toBe(expected[0]);
+    run.seek(35_000);
+    expect(figures(run.sim)).toBe(expected[1]);
+    // From before the live crash, play on: the crash comes again at 30 s.
+    run.seek(12_345);
+    run.runUntil(80_000);
+    expect(figures(run.sim)).toBe(expected[2]);
+    expect(run.reached).toBe(80_000);
+  });
+
+  it('a fault applied after seeking back forks the run: the old future is gone', () => {
+    const run = timeline();
+    run.runUntil(30_000);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    run.runUntil(80_000);
+    run.seek(20_000);
+    run.applyFault('email', { type: 'slow', factor: 10 }, 5000);
+    expect(run.reached).toBe(20_000);
+    run.runUntil(60_000);
+    const fork = createSimulation(doc);
+    fork.trackRecent();
+    fork.runUntil(20_000);
+    fork.applyFault('email', { type: 'slow', factor: 10 }, 5000);
+    fork.runUntil(60_000);
+    expect(figures(run.sim)).toBe(figures(fork));
+    // Seeking cannot go past the fork's frontier.
+    run.seek(75_000);
+    expect(run.now).toBe(60_000);
+  });
+
+  it('thins its snapshots on a long run, and seeks stay exact', () => {
+    const expected = straight([7_777, 170_001]);
+    const run = new RunTimeline(doc, doc.seed, { interval: 1000, maxSnapshots: 8 }, (sim) => sim.trackRecent());
+    run.runUntil(30_000);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    run.runUntil(180_000);
+    expect(run.stored.snapshots).toBeLessThanOrEqual(8);
+    expect(run.snapshotInterval).toBeGreaterThanOrEqual(16_000);
+    run.seek(170_001);
+    expect(figures(run.sim)).toBe(expected[1]);
+    run.seek(7_777);
+    expect(figures(run.sim)).toBe(expected[0]);
+  });
+});
