@@ -20,6 +20,15 @@ export interface ProducerMetrics {
   blocked: number;
   /** Events it holds right now because a topic is full. */
   pending: number;
+  // With brokers only (a document without them reports exactly the fields above):
+  /** Events acknowledged to it (acks 0 and 1 at the leader, all at the high watermark). */
+  acknowledged?: number;
+  /** Acknowledged events the cluster lost in an election. */
+  lost?: number;
+  /** Events it dropped because a partition had no leader or too few in-sync replicas. */
+  refused?: number;
+  /** From produce to acknowledgement. */
+  produceMs?: LatencySummary;
 }
 
 export interface TopicMetrics {
@@ -38,6 +47,40 @@ export interface TopicMetrics {
   received: Record<string, number>;
   /** Events stored per partition (for the partition bars). */
   partitionSizes: number[];
+  // With brokers only:
+  /** Per partition, the id of its leader broker, or null while it has none. */
+  leaders?: (string | null)[];
+  /** Per partition, how many replicas are in sync. */
+  inSync?: number[];
+  replicationFactor?: number;
+  /** Leader elections over its partitions. */
+  elections?: number;
+  /** Acknowledged events lost in elections. */
+  lost?: number;
+  /** Time its partitions spent without a reachable leader, summed over partitions, ms. */
+  offlineMs?: number;
+  /** Events held by partition leaders above the high watermark (not yet committed). */
+  uncommitted?: number;
+  /** Events waiting at partitions for a leader or enough in-sync replicas. */
+  waiting?: number;
+  /** Committed events each group lost to an unclean election before reading them. */
+  lostFor?: Record<string, number>;
+}
+
+/** A broker of the cluster. */
+export interface BrokerMetrics {
+  kind: 'broker';
+  up: boolean;
+  isolated: boolean;
+  /** Partitions it leads and follows, as "topic/partition". */
+  leads: string[];
+  follows: string[];
+  /** Partitions it leads whose in-sync set is smaller than their replication factor. */
+  underReplicated: number;
+  /** Events appended to partitions while it led them. */
+  appended: number;
+  /** Elections in the cluster (the same figure on every broker). */
+  elections: number;
 }
 
 export interface ServiceMetrics {
@@ -105,7 +148,7 @@ export interface RecentMetrics {
   consistencyMs?: LatencySummary;
 }
 
-export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
+export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics | BrokerMetrics;
 
 /** What travels on one call edge: requests its callee holds now, attempts its caller abandoned. */
 export interface CallEdgeMetrics {

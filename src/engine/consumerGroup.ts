@@ -245,8 +245,8 @@ export class ConsumerGroup {
   }
 
   hasUnfetched(gp: number): boolean {
-    const sub = this.gpSub[gp];
-    return this.cursors[gp].next < sub.topic.partitions[this.gpPartition[gp]].end;
+    const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
+    return this.cursors[gp].next < log.end && !log.offline;
   }
 
   /** Takes the next event of a partition into a work item, skipping expired and dropped ones. */
@@ -254,6 +254,7 @@ export class ConsumerGroup {
     const sub = this.gpSub[gp];
     const log = sub.topic.partitions[this.gpPartition[gp]];
     const cursor = this.cursors[gp];
+    if (log.offline) return -1;
     while (cursor.next < log.end) {
       const offset = cursor.next;
       if (log.isDropped(offset, sub.bit)) {

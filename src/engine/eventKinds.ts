@@ -23,6 +23,12 @@ export const EventKind = {
   callTimeout: 10,
   /** A call's backoff is over, the next attempt goes out: target = call job, gen = the token. */
   callRetry: 11,
+  /** A follower's copy of its leader's log lands: target = cluster partition, arg = replica slot, gen = its fetch generation. */
+  replicaFetch: 20,
+  /** A broker has been out of reach for the election delay: target = cluster partition, arg = broker, gen = its down epoch. */
+  leaderElection: 21,
+  /** Periodic check of in-sync replicas' lag (documents with brokers only). */
+  replicaCheck: 22,
 } as const;
 
 /** How often consumer groups commit the offsets they finished, ms of simulated time. */

@@ -5,6 +5,7 @@ import type { FaultAction, TopologyDocument } from '../model/types';
 import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, RecentMetrics, Simulation } from './api';
 import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
+import { onElectionDue } from './cluster/brokerFaults';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
@@ -111,6 +112,15 @@ class EngineSimulation implements Simulation {
         return;
       case EventKind.callRetry:
         rt.calls.onRetry(target, gen);
+        return;
+      case EventKind.replicaFetch:
+        rt.cluster?.onFetch(target, arg, gen);
+        return;
+      case EventKind.leaderElection:
+        if (rt.cluster) onElectionDue(rt.cluster, target, arg, gen);
+        return;
+      case EventKind.replicaCheck:
+        rt.cluster?.onReplicaCheck();
         return;
     }
   }

@@ -16,6 +16,7 @@ import type { Histogram } from './histogram';
 import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
+import { addProducerAcks, addTopicReplication, brokerMetrics, resetClusterMetrics } from './cluster/clusterMetrics';
 
 /** Summary of a histogram. */
 export function summarize(h: Histogram): LatencySummary {
@@ -91,6 +92,7 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
     if (ref.kind === 'producer') {
       const p = rt.producers[ref.index];
       const metrics: ProducerMetrics = { kind: 'producer', produced: p.produced, dropped: p.dropped, blocked: p.blocked, pending: p.pending };
+      if (rt.cluster) addProducerAcks(rt.cluster, p.id, metrics);
       nodes[node.id] = metrics;
     } else if (ref.kind === 'topic') {
       const t = rt.topics[ref.index];
@@ -103,11 +105,14 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
         metrics.dropped[group] = (metrics.dropped[group] ?? 0) + sub.dropped;
         metrics.received[group] = (metrics.received[group] ?? 0) + sub.received;
       }
+      if (rt.cluster) addTopicReplication(rt.cluster, t, metrics);
       nodes[node.id] = metrics;
     } else if (ref.kind === 'service') {
       nodes[node.id] = serviceMetrics(rt.services[ref.index], now);
     } else if (ref.kind === 'orchestrator') {
       nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
+    } else if (ref.kind === 'broker') {
+      if (rt.cluster && ref.index >= 0) nodes[node.id] = brokerMetrics(rt.cluster, ref.index);
     } else {
       nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
@@ -134,6 +139,7 @@ export function resetMetrics(rt: Runtime): void {
     for (const sub of t.subscriptions) {
       sub.expired = 0;
       sub.dropped = 0;
+      sub.lost = 0;
       // What is unconsumed now was offered in an earlier window; counting it as received keeps
       // received = processed + dropped + dead-lettered + expired + unconsumed in the new one.
       sub.received = sub.unconsumed;
@@ -166,6 +172,7 @@ export function resetMetrics(rt: Runtime): void {
     sync.workflowsFailed = 0;
     sync.workflow.clear();
   }
+  if (rt.cluster) resetClusterMetrics(rt.cluster);
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
     c.requests = c.open;

@@ -102,6 +102,8 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
       });
     case 'orchestrator':
       return fc.record(workers());
+    case 'broker':
+      return fc.constant({});
   }
 }
 

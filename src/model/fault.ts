@@ -34,10 +34,11 @@ export const FAULT_PARAMS: { readonly [T in FaultType]: readonly string[] } = {
   'add-instance': [],
   'remove-instance': [],
   replay: ['to'],
+  partition: [],
 };
 
 // A recovery or a replay is a one-off: there is nothing to undo after a duration.
-const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance'];
+const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance', 'partition'];
 
 /** Whether a fault of this type can be undone after a `duration`. */
 export function faultHasDuration(type: FaultType): boolean {

@@ -44,4 +44,6 @@ export const LIMITS = {
   seed: 0xffff_ffff,
   /** Errors and warnings `restore` lists before summing up the rest. */
   messages: 50,
+  /** Brokers of a document's cluster, and so the largest replication factor. */
+  brokers: 32,
 } as const;

@@ -7,6 +7,7 @@ import {
   TOPIC_DEFAULTS,
   defaultPublishes,
 } from './defaults';
+import { PRODUCER_CLUSTER_KEYS, SERVICE_GROUP_KEYS, TOPIC_CLUSTER_KEYS, readProducerCluster, readServiceGroup, readTopicCluster } from './clusterConfig';
 import { readDistribution } from './distribution';
 import {
   checkKeys,
@@ -26,6 +27,7 @@ import {
 import { LIMITS } from './limits';
 import type { Report } from './report';
 import type {
+  BrokerConfig,
   Burst,
   ClientConfig,
   OrchestratorConfig,
@@ -105,12 +107,13 @@ function readEventTypes(value: unknown, path: string, report: Report, fallback: 
 /** A producer's config; missing fields take their defaults. */
 export function readProducerConfig(value: unknown, path: string, report: Report): ProducerConfig {
   const d = PRODUCER_DEFAULTS;
-  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending']) ?? {};
+  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending', ...PRODUCER_CLUSTER_KEYS]) ?? {};
   return {
     ...readSource(obj, path, report, d),
     eventTypes: readEventTypes(own(obj, 'eventTypes'), fieldPath(path, 'eventTypes'), report, d.eventTypes),
     onFull: readChoice(obj, 'onFull', path, report, ['block', 'drop'], d.onFull),
     maxPending: readNumber(obj, 'maxPending', path, report, QUEUE, d.maxPending),
+    ...readProducerCluster(obj, path, report),
   };
 }
 
@@ -123,13 +126,14 @@ export function readClientConfig(value: unknown, path: string, report: Report): 
 /** A topic's config; missing fields take their defaults. */
 export function readTopicConfig(value: unknown, path: string, report: Report): TopicConfig {
   const d = TOPIC_DEFAULTS;
-  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull']) ?? {};
+  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull', ...TOPIC_CLUSTER_KEYS]) ?? {};
   return {
     partitions: readNumber(obj, 'partitions', path, report, PARTITIONS, d.partitions),
     partitioner: readChoice(obj, 'partitioner', path, report, ['key', 'round-robin'], d.partitioner),
     retention: readNullableNumber(obj, 'retention', path, report, POSITIVE_MS, d.retention),
     capacity: readNullableNumber(obj, 'capacity', path, report, CAPACITY, d.capacity),
     onFull: readChoice(obj, 'onFull', path, report, ['block', 'drop-newest', 'drop-oldest'], d.onFull),
+    ...readTopicCluster(obj, path, report),
   };
 }
 
@@ -157,7 +161,7 @@ const WORKER_KEYS = ['instances', 'concurrency', 'processing'];
 /** A service's config; missing fields take their defaults, `publishes` follows the label. */
 export function readServiceConfig(value: unknown, path: string, report: Report, label: string): ServiceConfig {
   const d = SERVICE_DEFAULTS;
-  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes'];
+  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes', ...SERVICE_GROUP_KEYS];
   const obj = configObject(value, path, report, known) ?? {};
   return {
     instances: readNumber(obj, 'instances', path, report, INSTANCES, d.instances),
@@ -169,6 +173,7 @@ export function readServiceConfig(value: unknown, path: string, report: Report, 
     idempotent: readBoolean(obj, 'idempotent', path, report, d.idempotent),
     queueLimit: readNullableNumber(obj, 'queueLimit', path, report, QUEUE, d.queueLimit),
     publishes: readPublishes(obj, path, report, label),
+    ...readServiceGroup(obj, path, report),
   };
 }
 
@@ -181,4 +186,10 @@ export function readOrchestratorConfig(value: unknown, path: string, report: Rep
     concurrency: readNumber(obj, 'concurrency', path, report, CONCURRENCY, d.concurrency),
     processing: readDistribution(own(obj, 'processing'), fieldPath(path, 'processing'), report, d.processing),
   };
+}
+
+/** A broker's config: it has no fields yet, so anything in it is ignored with a warning. */
+export function readBrokerConfig(value: unknown, path: string, report: Report): BrokerConfig {
+  configObject(value, path, report, []);
+  return {};
 }

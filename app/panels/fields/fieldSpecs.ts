@@ -124,6 +124,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
     },
   ],
   orchestrator: [WORKERS],
+  broker: [],
 };
 
 export const EDGE_FIELDS: Record<EdgeKind, FieldGroup[]> = {
