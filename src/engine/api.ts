@@ -57,6 +57,8 @@ export interface TopicMetrics {
   elections?: number;
   /** Acknowledged events lost in elections. */
   lost?: number;
+  /** Of `lost`, those never committed (so never in the topic's log); the rest were truncated from it. */
+  lostUncommitted?: number;
   /** Time its partitions spent without a reachable leader, summed over partitions, ms. */
   offlineMs?: number;
   /** Events held by partition leaders above the high watermark (not yet committed). */

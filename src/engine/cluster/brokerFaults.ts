@@ -21,8 +21,12 @@ export function brokerDown(cluster: Cluster, b: number, isolate: boolean): boole
   for (const part of cluster.partitions) {
     const slot = part.slotOf(b);
     if (slot < 0) continue;
-    part.fetchGen[slot]++;
-    part.fetches[slot].clear();
+    // Its own fetches in flight are void; so are all of its partition's when it led it.
+    for (let s = 0; s < part.replicas.length; s++) {
+      if (s !== slot && slot !== part.leader) continue;
+      part.fetchGen[s]++;
+      part.fetches[s].clear();
+    }
     if (slot === part.leader) {
       part.offlineSince = now;
       part.topic.partitions[part.p].offline = true;

@@ -33,6 +33,7 @@ export function addTopicReplication(cluster: Cluster, topic: Topic, metrics: Top
   metrics.replicationFactor = parts.length > 0 ? parts[0].replicas.length : 1;
   metrics.elections = parts.reduce((sum, part) => sum + part.elections, 0);
   metrics.lost = parts.reduce((sum, part) => sum + part.lost, 0);
+  metrics.lostUncommitted = parts.reduce((sum, part) => sum + part.lostUncommitted, 0);
   metrics.offlineMs = parts.reduce((sum, part) => sum + part.offlineMs + (part.offlineSince >= 0 ? now - part.offlineSince : 0), 0);
   metrics.uncommitted = parts.reduce((sum, part) => sum + part.tail.size, 0);
   metrics.waiting = parts.reduce((sum, part) => sum + part.waiting.size, 0);
@@ -72,6 +73,7 @@ export function resetClusterMetrics(cluster: Cluster): void {
     part.elections = 0;
     part.uncleanElections = 0;
     part.lost = 0;
+    part.lostUncommitted = 0;
     part.offlineMs = 0;
     part.refused = 0;
     if (part.offlineSince >= 0) part.offlineSince = cluster.kernel.now;

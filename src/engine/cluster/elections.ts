@@ -85,6 +85,7 @@ function truncateTail(cluster: Cluster, part: ReplicatedPartition, newEnd: numbe
     if ((flags & Entry.acknowledged) !== 0) {
       cluster.links[flags >>> Entry.linkShift].lost++;
       part.lost++;
+      part.lostUncommitted++;
       cluster.lost++;
       cluster.trace(part, fields[0], fields[1], fields[2], fields[5], 'lost', `the leader of partition ${part.p} went down before the new leader copied it`);
     } else {

@@ -51,6 +51,8 @@ export class ReplicatedPartition {
   elections = 0;
   uncleanElections = 0;
   lost = 0;
+  /** Of `lost`, the events that were never committed (the rest were, and an unclean leader lacked them). */
+  lostUncommitted = 0;
   /** Since when it has had no reachable leader (-1: it has one), and the total so far. */
   offlineSince = -1;
   offlineMs = 0;
