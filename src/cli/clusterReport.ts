@@ -1,6 +1,6 @@
 // The cluster's part of `npm run sim`: broker rows and replication columns, and the same figures
 // in the JSON. Documents without brokers print and write exactly what they did before.
-import type { BrokerMetrics, LatencySummary, ProducerMetrics, TopicMetrics } from '../engine/api';
+import type { BrokerMetrics, LatencySummary, ProducerMetrics, ServiceMetrics, TopicMetrics } from '../engine/api';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -61,4 +61,14 @@ export function replicationRows(topics: [string, TopicMetrics][], producers: [st
       p50.toFixed(1),
       p99.toFixed(1),
     ]);
+}
+
+/** A service's rebalance figures in the JSON (only with a protocol or commit policy). */
+export function rebalanceJson(m: ServiceMetrics): { [key: string]: Json } {
+  return { rebalances: m.rebalances ?? 0, rebalancePausedMs: ms(m.rebalancePausedMs ?? 0), partitionPausedMs: ms(m.partitionPausedMs ?? 0) };
+}
+
+/** The group table's rows: services that chose a protocol or commit policy. */
+export function rebalanceRows(services: [string, ServiceMetrics][]): string[][] {
+  return services.filter(([, m]) => m.rebalances !== undefined).map(([id, m]) => [id, group(m.rebalances ?? 0), group(m.rebalancePausedMs ?? 0), group(m.partitionPausedMs ?? 0)]);
 }

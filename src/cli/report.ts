@@ -1,6 +1,6 @@
 // What `npm run sim` prints: the JSON object of DESIGN §3, or a readable table of the same.
 import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
-import { brokerJson, brokerRows, producerAcksJson, replicationRows, topicReplicationJson } from './clusterReport';
+import { brokerJson, brokerRows, producerAcksJson, rebalanceJson, rebalanceRows, replicationRows, topicReplicationJson } from './clusterReport';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -51,6 +51,7 @@ export function nodeJson(m: NodeMetrics): Json {
         latencyMs: latency(m.latencyMs),
         waitMs: latency(m.waitMs),
       };
+      if (m.rebalances !== undefined) Object.assign(service, rebalanceJson(m));
       if (m.kind === 'orchestrator') {
         service.started = m.started;
         service.completed = m.completed;
@@ -111,6 +112,7 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
         fixed(m.waitMs.p99),
       ]),
     ),
+    ...section(['group', 'rebalances', 'paused ms', 'partition-paused ms'], rebalanceRows(of('service'))),
     ...section(
       ['orchestrator', 'workflows started', 'completed', 'compensated', 'failed', 'workflow mean', 'p50', 'p99', 'max ms'],
       of('orchestrator').map(([id, m]) => [

@@ -117,6 +117,13 @@ export interface ServiceMetrics {
   waitMs: LatencySummary;
   /** Time from produce at the source to apply here: the consistency window. */
   consistencyMs: LatencySummary;
+  // With a rebalancing protocol or commit policy chosen (`rebalance`, `commit`, `commitIntervalMs`):
+  /** Rebalances that paused partitions. */
+  rebalances?: number;
+  /** Time the group spent paused in rebalances, ms. */
+  rebalancePausedMs?: number;
+  /** Partitions × the time they were paused, ms (eager pauses all, cooperative only those that move). */
+  partitionPausedMs?: number;
 }
 
 export interface OrchestratorMetrics extends Omit<ServiceMetrics, 'kind'> {

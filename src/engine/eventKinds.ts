@@ -29,6 +29,10 @@ export const EventKind = {
   leaderElection: 21,
   /** Periodic check of in-sync replicas' lag (documents with brokers only). */
   replicaCheck: 22,
+  /** A paused rebalance is over: target = service, gen = the group's rebalance epoch. */
+  groupResume: 23,
+  /** A group with its own commit interval commits: target = service. */
+  groupCommit: 24,
 } as const;
 
 /** How often consumer groups commit the offsets they finished, ms of simulated time. */

@@ -6,6 +6,7 @@ import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, RecentM
 import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
 import { onElectionDue } from './cluster/brokerFaults';
+import { onGroupCommit, onGroupResume, usesEngineCommit } from './groupProtocol';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
@@ -92,7 +93,7 @@ class EngineSimulation implements Simulation {
         rt.services[target].onRequeueReady(arg, gen);
         return;
       case EventKind.commit:
-        for (const service of rt.services) service.group?.commit();
+        for (const service of rt.services) if (service.group && usesEngineCommit(service.group)) service.group.commit();
         for (const topic of rt.topics) topic.applyRetention();
         rt.kernel.at(rt.kernel.now + COMMIT_INTERVAL_MS, EventKind.commit, 0, 0, 0);
         return;
@@ -122,6 +123,16 @@ class EngineSimulation implements Simulation {
       case EventKind.replicaCheck:
         rt.cluster?.onReplicaCheck();
         return;
+      case EventKind.groupResume: {
+        const group = rt.services[target].group;
+        if (group) onGroupResume(group, gen);
+        return;
+      }
+      case EventKind.groupCommit: {
+        const group = rt.services[target].group;
+        if (group) onGroupCommit(group);
+        return;
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import type { Histogram } from './histogram';
 import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
+import { addRebalanceFigures } from './groupProtocol';
 import { addProducerAcks, addTopicReplication, brokerMetrics, resetClusterMetrics } from './cluster/clusterMetrics';
 
 /** Summary of a histogram. */
@@ -108,7 +109,9 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       if (rt.cluster) addTopicReplication(rt.cluster, t, metrics);
       nodes[node.id] = metrics;
     } else if (ref.kind === 'service') {
-      nodes[node.id] = serviceMetrics(rt.services[ref.index], now);
+      const metrics = serviceMetrics(rt.services[ref.index], now);
+      addRebalanceFigures(rt.services[ref.index].group, metrics, now);
+      nodes[node.id] = metrics;
     } else if (ref.kind === 'orchestrator') {
       nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
     } else if (ref.kind === 'broker') {
@@ -173,6 +176,7 @@ export function resetMetrics(rt: Runtime): void {
     sync.workflow.clear();
   }
   if (rt.cluster) resetClusterMetrics(rt.cluster);
+  for (const s of rt.services) s.group?.rebalanceState?.reset(now);
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
     c.requests = c.open;
