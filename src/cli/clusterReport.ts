@@ -64,7 +64,7 @@ export function replicationRows(topics: [string, TopicMetrics][], producers: [st
 }
 
 /** A service's rebalance figures in the JSON (only with a protocol or commit policy). */
-export function rebalanceJson(m: ServiceMetrics): { [key: string]: Json } {
+export function rebalanceJson(m: Pick<ServiceMetrics, 'rebalances' | 'rebalancePausedMs' | 'partitionPausedMs'>): { [key: string]: Json } {
   return { rebalances: m.rebalances ?? 0, rebalancePausedMs: ms(m.rebalancePausedMs ?? 0), partitionPausedMs: ms(m.partitionPausedMs ?? 0) };
 }
 
