@@ -1,5 +1,6 @@
 // The built-in lessons, in course order.
 import { atLeastOnce } from './atLeastOnce';
+import { brokerFailover } from './brokerFailover';
 import { choreographyOrchestration } from './choreographyOrchestration';
 import { eventStorms } from './eventStorms';
 import { eventualConsistency } from './eventualConsistency';
@@ -8,8 +9,10 @@ import { oneSlowDependency } from './oneSlowDependency';
 import { ordering } from './ordering';
 import { partitionsAndGroups } from './partitionsAndGroups';
 import { publishTheFact } from './publishTheFact';
+import { rebalanceProtocols } from './rebalanceProtocols';
 import { replay } from './replay';
 import type { Lesson } from './types';
+import { uncleanElection } from './uncleanElection';
 
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
 
@@ -25,4 +28,7 @@ export const LESSONS: readonly Lesson[] = [
   eventStorms,
   atLeastOnce,
   partitionsAndGroups,
+  brokerFailover,
+  uncleanElection,
+  rebalanceProtocols,
 ];
