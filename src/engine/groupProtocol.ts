@@ -56,7 +56,7 @@ export function rebalanceWithProtocol(group: ConsumerGroup): void {
     state.committing = true;
     kernel.at(kernel.now + config.commitIntervalMs, EventKind.groupCommit, group.service.index, 0, 0);
   }
-  if (config.rebalance === undefined || !group.gpOwner.some((owner) => owner >= 0)) {
+  if (config.rebalance === undefined || config.rebalance === 'instant' || !group.gpOwner.some((owner) => owner >= 0)) {
     // No protocol, or a group that owns nothing yet (its first join): partitions move at once.
     if (state.pausedSince < 0) rebalanceGroup(group);
     return;

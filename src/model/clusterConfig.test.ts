@@ -39,7 +39,7 @@ describe('cluster fields in restore', () => {
     expect(errors(withTopic({ replicationFactor: 0 }))[0]).toMatch(/^nodes\[3\]\.config\.replicationFactor: must be a whole number from 1 to 32/);
     expect(errors({ format: 'eventscape/1', nodes: [{ id: 'p', kind: 'producer', config: { acks: 2 } }] })).toEqual(['nodes[0].config.acks: must be 0, 1 or "all", not 2']);
     expect(errors({ format: 'eventscape/1', nodes: [{ id: 's', kind: 'service', config: { rebalance: 'lazy' } }] })).toEqual([
-      'nodes[0].config.rebalance: must be one of "eager", "cooperative", not "lazy"',
+      'nodes[0].config.rebalance: must be one of "instant", "eager", "cooperative", not "lazy"',
     ]);
   });
 

@@ -55,9 +55,19 @@ export function readProducerCluster(obj: Raw, path: string, report: Report): Par
 /** The consumer-group protocol fields of a service that the document sets. */
 export function readServiceGroup(obj: Raw, path: string, report: Report): Partial<ServiceConfig> {
   const out: Mutable<Partial<ServiceConfig>> = {};
-  if (has(obj, 'rebalance')) out.rebalance = readChoice(obj, 'rebalance', path, report, ['eager', 'cooperative'] as const, 'eager');
+  if (has(obj, 'rebalance')) out.rebalance = readChoice(obj, 'rebalance', path, report, ['instant', 'eager', 'cooperative'] as const, 'instant');
   if (has(obj, 'rebalanceMs')) out.rebalanceMs = readNumber(obj, 'rebalanceMs', path, report, MS, 300);
   if (has(obj, 'commit')) out.commit = readChoice(obj, 'commit', path, report, ['auto', 'after-processing'] as const, 'auto');
   if (has(obj, 'commitIntervalMs')) out.commitIntervalMs = readNumber(obj, 'commitIntervalMs', path, report, POSITIVE_MS, 1000);
   return out;
 }
+
+/**
+ * What an absent cluster field means, per node kind: the value the engine uses and the editor
+ * shows. They are not in the kinds' default configs, so documents without them stay as they were.
+ */
+export const CLUSTER_FIELD_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  topic: { replicationFactor: 1, minInSync: 1, cleanup: 'delete', electionMs: 1000, fetchDelayMs: 5, replicaLagMs: 1000, uncleanElection: false },
+  producer: { acks: 'all', idempotent: false },
+  service: { rebalance: 'instant', rebalanceMs: 300, commit: 'auto', commitIntervalMs: 1000 },
+};

@@ -99,8 +99,8 @@ export interface ServiceConfig {
   queueLimit: number | null;
   publishes: string;
   // Consumer-group fields (docs/format.md, "Consumer groups"): present only when set.
-  /** eager: every member gives up every partition; cooperative: only moved ones pause. */
-  rebalance?: 'eager' | 'cooperative';
+  /** instant: partitions move at once [the default]; eager: every member gives up every partition for `rebalanceMs`; cooperative: only moved ones pause. */
+  rebalance?: 'instant' | 'eager' | 'cooperative';
   /** How long a rebalance pauses the partitions it moves, ms [0 without `rebalance`, else 300]. */
   rebalanceMs?: number;
   /** auto: offsets commit every `commitIntervalMs`; after-processing: after each event [auto]. */

@@ -17,7 +17,7 @@ function named(list: string[]): string {
 
 export function BrokerFigures({ id, metrics: m }: Props) {
   const state = !m.up ? 'crashed' : m.isolated ? 'cut off' : 'up';
-  const level = state === 'up' ? (m.underReplicated > 0 ? 'warn' : 'ok') : 'bad';
+  const level = state === 'up' ? (m.underReplicated > 0 ? 'warn' : 'calm') : 'alarm';
   return (
     <>
       <div className="es-live__line">

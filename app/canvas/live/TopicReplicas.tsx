@@ -10,7 +10,7 @@ const MAX_PARTITIONS = 6;
 
 function Leader({ topic, p, leader, inSync, factor }: { topic: string; p: number; leader: string | null; inSync: number; factor: number }) {
   const label = useEditor((state) => (leader === null ? null : (state.document.nodes.find((n) => n.id === leader)?.label ?? leader)));
-  const level = leader === null ? 'bad' : inSync < factor ? 'warn' : 'ok';
+  const level = leader === null ? 'alarm' : inSync < factor ? 'warn' : 'calm';
   return (
     <span
       className={`es-live--${level}`}
@@ -35,12 +35,14 @@ export function TopicReplicas({ id, metrics: m }: { id: string; metrics: TopicMe
         {leaders.length > MAX_PARTITIONS && <span>+{leaders.length - MAX_PARTITIONS}</span>}
       </div>
       <div className="es-live__line">
-        <span data-testid={`live-elections-${id}`}>{m.elections ?? 0} elections</span>
+        <span data-testid={`live-elections-${id}`}>
+          {m.elections ?? 0} election{m.elections === 1 ? '' : 's'}
+        </span>
         <span title="Time its partitions had no reachable leader" data-testid={`live-paused-${id}`}>
           paused {formatMs(m.offlineMs ?? 0)}
         </span>
         {(m.lost ?? 0) > 0 && (
-          <span className="es-live--bad" data-testid={`live-lost-${id}`}>
+          <span className="es-live--alarm" data-testid={`live-lost-${id}`}>
             {short(m.lost ?? 0)} lost
           </span>
         )}

@@ -38,6 +38,14 @@ function arrivalIsBurst(config: unknown): boolean {
   return typeof config === 'object' && config !== null && 'arrival' in config && config.arrival === 'burst';
 }
 
+function rebalancePauses(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && 'rebalance' in config && (config.rebalance === 'eager' || config.rebalance === 'cooperative');
+}
+
+function commitsEach(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && 'commit' in config && config.commit === 'after-processing';
+}
+
 const SOURCE: FieldGroup = {
   title: 'Arrivals',
   fields: [
@@ -83,6 +91,10 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'maxPending', label: 'Max pending', type: 'number', unit: 'events', step: 1, hint: 'held while blocked, then dropped' },
       ],
     },
+    {
+      title: 'Brokers',
+      fields: [{ key: 'acks', label: 'Acks', type: 'choice', options: ['0', '1', 'all'], hint: 'copies that must hold an event before it counts as written' }],
+    },
   ],
   client: [SOURCE, KEYS],
   topic: [
@@ -99,6 +111,17 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
       fields: [
         { key: 'capacity', label: 'Capacity', type: 'number', unit: 'events', step: 1, none: 'unbounded', hint: 'unconsumed events per group' },
         { key: 'onFull', label: 'When full', type: 'choice', options: ['block', 'drop-newest', 'drop-oldest'] },
+      ],
+    },
+    {
+      title: 'Replication',
+      fields: [
+        { key: 'replicationFactor', label: 'Replication factor', type: 'number', step: 1, hint: 'copies of each partition, on different brokers' },
+        { key: 'minInSync', label: 'Min in sync', type: 'number', step: 1, hint: 'copies an acks=all write needs' },
+        { key: 'electionMs', label: 'Election delay', type: 'number', unit: 'ms', hint: 'until a dead leader is replaced' },
+        { key: 'fetchDelayMs', label: 'Follower fetch delay', type: 'number', unit: 'ms' },
+        { key: 'replicaLagMs', label: 'Replica lag limit', type: 'number', unit: 'ms', hint: 'a follower this far behind leaves the in-sync set' },
+        { key: 'uncleanElection', label: 'Unclean election', type: 'toggle', hint: 'a stale copy may lead: acknowledged events can be lost' },
       ],
     },
   ],
@@ -120,6 +143,15 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'ordering', label: 'Ordering', type: 'choice', options: ['partition', 'key', 'none'] },
         { key: 'queueLimit', label: 'Queue limit', type: 'number', unit: 'requests', step: 1, none: 'no limit' },
         { key: 'publishes', label: 'Publishes', type: 'text', hint: 'event type sent to its topics' },
+      ],
+    },
+    {
+      title: 'Consumer group',
+      fields: [
+        { key: 'rebalance', label: 'Rebalancing', type: 'choice', options: ['instant', 'eager', 'cooperative'] },
+        { key: 'rebalanceMs', label: 'Rebalance pause', type: 'number', unit: 'ms', when: (config) => rebalancePauses(config) },
+        { key: 'commit', label: 'Offset commit', type: 'choice', options: ['auto', 'after-processing'] },
+        { key: 'commitIntervalMs', label: 'Commit interval', type: 'number', unit: 'ms', when: (config) => !commitsEach(config) },
       ],
     },
   ],

@@ -67,6 +67,18 @@ describe('a cluster of brokers', () => {
     expect((s.nodes.b1 as BrokerMetrics).up).toBe(false);
   });
 
+  it('followers of a dead leader stay in sync until the election, however long it takes (regression: they were dropped for lag)', () => {
+    const doc = clusterDocument({
+      brokers: 3,
+      producer: { arrival: 'poisson' },
+      topic: { partitions: 3, replicationFactor: 3, minInSync: 2, electionMs: 3000, replicaLagMs: 1000 },
+      faults: [{ at: 1300, node: 'b1', type: 'crash' }],
+    });
+    const orders = topicIn(runFor(doc, 6000).snapshot(), 'orders');
+    expect(orders.leaders).toEqual(['b2', 'b2', 'b3']);
+    expect(orders.offlineMs).toBe(3000);
+  });
+
   it('a recovered broker catches up and rejoins the in-sync replicas', () => {
     const doc = clusterDocument({
       brokers: 3,

@@ -226,7 +226,8 @@ export class Cluster {
   onReplicaCheck(): void {
     const now = this.kernel.now;
     for (const part of this.partitions) {
-      if (part.leader < 0) continue;
+      // The leader shrinks its in-sync set; a leader out of reach shrinks nothing.
+      if (part.leader < 0 || !this.brokers[part.replicas[part.leader]].reachable) continue;
       const leaderEnd = part.end[part.leader];
       let shrunk = false;
       for (let s = 0; s < part.end.length; s++) {
