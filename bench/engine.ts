@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measure, type RunResult } from './measure';
-import { callChainScenario, chainScenario, fanOutScenario, mm1Scenario, type Scenario } from './scenarios';
+import { callChainScenario, chainScenario, clusterScenario, fanOutScenario, mm1Scenario, type Scenario } from './scenarios';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -20,7 +20,7 @@ function option(name: string): string | undefined {
 
 const runs = Number(option('--runs') ?? 5);
 const only = option('--only')?.split(',');
-const scenarios = [mm1Scenario, fanOutScenario, chainScenario, callChainScenario].filter((s) => !only || only.includes(s.name[0]));
+const scenarios = [mm1Scenario, fanOutScenario, chainScenario, callChainScenario, clusterScenario].filter((s) => !only || only.includes(s.name[0]));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
