@@ -67,6 +67,11 @@ export interface TopicMetrics {
   waiting?: number;
   /** Committed events each group lost to an unclean election before reading them. */
   lostFor?: Record<string, number>;
+  // With `cleanup: compact` only:
+  /** Log size without and with compaction: events stored, and the newest per key among them. */
+  compaction?: { stored: number; kept: number; removed: number };
+  /** Events compaction removed before each group read them. */
+  compactedFor?: Record<string, number>;
 }
 
 /** A broker of the cluster. */

@@ -5,6 +5,7 @@ import type { FaultAction, TopologyDocument } from '../model/types';
 import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, RecentMetrics, Simulation } from './api';
 import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
+import { compactTopic } from './compaction';
 import { onElectionDue } from './cluster/brokerFaults';
 import { onGroupCommit, onGroupResume, usesEngineCommit } from './groupProtocol';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
@@ -94,7 +95,10 @@ class EngineSimulation implements Simulation {
         return;
       case EventKind.commit:
         for (const service of rt.services) if (service.group && usesEngineCommit(service.group)) service.group.commit();
-        for (const topic of rt.topics) topic.applyRetention();
+        for (const topic of rt.topics) {
+          topic.applyRetention();
+          if (topic.config.cleanup === 'compact') compactTopic(topic);
+        }
         rt.kernel.at(rt.kernel.now + COMMIT_INTERVAL_MS, EventKind.commit, 0, 0, 0);
         return;
       case EventKind.fault:

@@ -107,6 +107,11 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
         metrics.received[group] = (metrics.received[group] ?? 0) + sub.received;
       }
       if (rt.cluster) addTopicReplication(rt.cluster, t, metrics);
+      if (t.compaction) {
+        metrics.compaction = { ...t.compaction.sizes(t), removed: t.compaction.removed };
+        metrics.compactedFor = {};
+        for (const sub of t.subscriptions) metrics.compactedFor[sub.group.id] = (metrics.compactedFor[sub.group.id] ?? 0) + sub.compacted;
+      }
       nodes[node.id] = metrics;
     } else if (ref.kind === 'service') {
       const metrics = serviceMetrics(rt.services[ref.index], now);
@@ -143,6 +148,7 @@ export function resetMetrics(rt: Runtime): void {
       sub.expired = 0;
       sub.dropped = 0;
       sub.lost = 0;
+      sub.compacted = 0;
       // What is unconsumed now was offered in an earlier window; counting it as received keeps
       // received = processed + dropped + dead-lettered + expired + unconsumed in the new one.
       sub.received = sub.unconsumed;

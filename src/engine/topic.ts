@@ -8,6 +8,7 @@ import type { Kernel } from './kernel';
 import { History } from './partitionCursor';
 import { LogField, PartitionLog } from './partitionLog';
 import type { PublishLink } from './publishLink';
+import type { TopicCompaction } from './compaction';
 
 /** One group's view of one topic: its counts, and its partition index per topic partition. */
 export class Subscription {
@@ -21,6 +22,8 @@ export class Subscription {
   dropped = 0;
   /** Committed events an unclean leader election removed before this group read them. */
   lost = 0;
+  /** Events compaction removed (a newer one of the same key exists) before this group read them. */
+  compacted = 0;
   /** The group's partition index (`gp`) for each partition of the topic. */
   gps: number[] = [];
   /** False once the subscribe edge is gone (an edit). */
@@ -63,6 +66,8 @@ export class Topic {
   private usesMasks = false;
   /** Drop-mask bits handed out so far; a bit is never reused, so masks stay valid after an unsubscribe. */
   bitsUsed = 0;
+  /** Compaction state of a `cleanup: compact` topic (compaction.ts), once it ran. */
+  compaction: TopicCompaction | null = null;
 
   constructor(
     readonly id: string,
