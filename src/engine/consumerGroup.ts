@@ -72,7 +72,7 @@ export class ConsumerGroup {
   /** Moves partitions to match the live instances; moved partitions restart from their commit. */
   rebalance(): void {
     const config = this.service.config;
-    if (config.rebalance === undefined && config.commit === undefined && config.commitIntervalMs === undefined) rebalanceGroup(this);
+    if (config.rebalance === undefined && config.commit === undefined && config.commitIntervalMs === undefined && config.transactional === undefined) rebalanceGroup(this);
     else rebalanceWithProtocol(this);
   }
 

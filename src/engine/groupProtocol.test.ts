@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { producer, publish, service, subscribe, topic } from './testing/buildDocument';
-import { runFor, serviceIn } from './testing/metrics';
+import { runFor, serviceIn, topicIn } from './testing/metrics';
 import type { Fault, ServiceConfig, TopologyDocument } from '../model/types';
 
 function doc(group: Partial<ServiceConfig>, faults: Fault[]): TopologyDocument {
@@ -48,5 +48,35 @@ describe('consumer group protocols', () => {
   it('a longer commit interval re-delivers more after a crash', () => {
     const dups = (commitIntervalMs: number) => serviceIn(runFor(doc({ commitIntervalMs }, [{ ...crash, at: 4900 }]), 8000).snapshot(), 'reader').duplicates;
     expect(dups(5000)).toBeGreaterThan(dups(1000));
+  });
+});
+
+describe('exactly once: a transactional service', () => {
+  function chain(transactional: boolean): TopologyDocument {
+    return {
+      format: 'eventscape/1',
+      name: 'Transactions',
+      seed: 5,
+      nodes: [
+        producer('source', { rate: 200, arrival: 'constant' }),
+        topic('orders', { partitions: 4 }),
+        service('pricing', { instances: 2, processing: { dist: 'constant', mean: 2 }, ...(transactional ? { transactional } : {}) }),
+        topic('priced', { partitions: 4 }),
+        service('billing', { processing: { dist: 'constant', mean: 1 } }),
+      ],
+      edges: [publish('source', 'orders'), subscribe('orders', 'pricing'), publish('pricing', 'priced'), subscribe('priced', 'billing')],
+      faults: [{ at: 2500, node: 'pricing', type: 'crash', duration: null }],
+    };
+  }
+
+  it('after a crash, downstream sees duplicates without a transaction and none with one', () => {
+    const plain = runFor(chain(false), 6000).snapshot();
+    const exact = runFor(chain(true), 6000).snapshot();
+    expect(serviceIn(plain, 'pricing').duplicates).toBeGreaterThan(20);
+    expect(serviceIn(plain, 'billing').duplicates + serviceIn(plain, 'billing').orderViolations).toBeGreaterThan(20);
+    expect(serviceIn(exact, 'pricing').duplicates).toBe(0);
+    expect(serviceIn(exact, 'billing').duplicates + serviceIn(exact, 'billing').orderViolations).toBe(0);
+    // Nothing is missing either: every event pricing finished is in billing's hands, once.
+    expect(serviceIn(exact, 'billing').processed + topicIn(exact, 'priced').lag.billing).toBe(serviceIn(exact, 'pricing').processed);
   });
 });

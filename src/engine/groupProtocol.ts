@@ -50,7 +50,8 @@ export function addRebalanceFigures(group: ConsumerGroup | null, metrics: Servic
 export function rebalanceWithProtocol(group: ConsumerGroup): void {
   const config = group.service.config;
   const kernel = group.service.kernel;
-  group.commitEach = config.commit === 'after-processing';
+  // A transaction commits the event's offset together with what handling it published: one step.
+  group.commitEach = config.commit === 'after-processing' || config.transactional === true;
   const state = (group.rebalanceState ??= new RebalanceState());
   if (config.commitIntervalMs !== undefined && !state.committing) {
     state.committing = true;

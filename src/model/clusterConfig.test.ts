@@ -16,8 +16,8 @@ describe('cluster fields in restore', () => {
       nodes: [
         ...brokers(3),
         { id: 'orders', kind: 'topic', config: { replicationFactor: 3, minInSync: 2, uncleanElection: true, electionMs: 500, cleanup: 'compact' } },
-        { id: 'source', kind: 'producer', config: { acks: 1, idempotent: true } },
-        { id: 'reader', kind: 'service', config: { rebalance: 'cooperative', rebalanceMs: 200, commit: 'after-processing' } },
+        { id: 'source', kind: 'producer', config: { acks: 1 } },
+        { id: 'reader', kind: 'service', config: { rebalance: 'cooperative', rebalanceMs: 200, commit: 'after-processing', transactional: true } },
         { id: 'plain', kind: 'topic' },
       ],
     });
@@ -25,8 +25,8 @@ describe('cluster fields in restore', () => {
     if (!result.ok) return;
     const [, , , orders, source, reader, plain] = result.document.nodes;
     expect(orders.config).toMatchObject({ replicationFactor: 3, minInSync: 2, uncleanElection: true, electionMs: 500, cleanup: 'compact' });
-    expect(source.config).toMatchObject({ acks: 1, idempotent: true });
-    expect(reader.config).toMatchObject({ rebalance: 'cooperative', rebalanceMs: 200, commit: 'after-processing' });
+    expect(source.config).toMatchObject({ acks: 1 });
+    expect(reader.config).toMatchObject({ rebalance: 'cooperative', rebalanceMs: 200, commit: 'after-processing', transactional: true });
     expect(Object.keys(plain.config)).toEqual(['partitions', 'partitioner', 'retention', 'capacity', 'onFull']);
     expect(restore(serialize(result.document))).toEqual(result);
     expect(restore(serialize(result.document, { compact: true }))).toEqual(result);

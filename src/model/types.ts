@@ -50,8 +50,6 @@ export interface ProducerConfig extends SourceConfig {
   // document without them reads back exactly as before.
   /** Acknowledgement the producer waits for from a broker cluster [all]. */
   acks?: Acks;
-  /** Retries after a lost, unacknowledged append never duplicate [false]. */
-  idempotent?: boolean;
 }
 
 /** How many replicas must hold an event before its producer counts it as written. */
@@ -107,6 +105,8 @@ export interface ServiceConfig {
   commit?: 'auto' | 'after-processing';
   /** Interval of automatic commits, ms [1000]. */
   commitIntervalMs?: number;
+  /** Consume, process and publish as one transaction: its offset commits with what it publishes [false]. */
+  transactional?: boolean;
 }
 
 /** A broker: one server of the document's cluster. Every broker of a document is in it. */

@@ -152,6 +152,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
         { key: 'rebalanceMs', label: 'Rebalance pause', type: 'number', unit: 'ms', when: (config) => rebalancePauses(config) },
         { key: 'commit', label: 'Offset commit', type: 'choice', options: ['auto', 'after-processing'] },
         { key: 'commitIntervalMs', label: 'Commit interval', type: 'number', unit: 'ms', when: (config) => !commitsEach(config) },
+        { key: 'transactional', label: 'Transactional', type: 'toggle', hint: 'offset and published events commit together: exactly once downstream' },
       ],
     },
   ],
