@@ -27,7 +27,7 @@ export function nodeJson(m: NodeMetrics): Json {
     case 'producer':
       return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked, ...producerAcksJson(m) };
     case 'topic':
-      return { kind: m.kind, appended: m.appended, lag: { ...m.lag }, ...topicReplicationJson(m) };
+      return { kind: m.kind, appended: m.appended, lag: { ...m.lag }, ...topicReplicationJson(m), ...(m.compaction ? { compaction: { ...m.compaction } } : {}) };
     case 'broker':
       return brokerJson(m);
     case 'client':
