@@ -41,7 +41,7 @@ export const uncleanElection: Lesson = {
       runFor: 3_000,
       checks: [
         { node: 'shop', metric: 'produceMs.p99', compare: 'below', value: 1 },
-        { node: 'orders', metric: 'inSync.0', compare: 'above', value: 1 },
+        { node: 'orders', metric: 'lost', compare: 'below', value: 1 },
       ],
     },
     {
