@@ -28,7 +28,7 @@ export function BrokerFigures({ id, metrics: m }: Props) {
         {m.underReplicated > 0 && <span className="es-live--warn">{m.underReplicated} under-replicated</span>}
       </div>
       <div className="es-live__line" title={`Leads: ${m.leads.join(', ') || 'none'}`} data-testid={`live-broker-leads-${id}`}>
-        leads {m.leads.length}: {named(m.leads)}
+        {m.leads.length === 0 ? 'leads nothing' : `leads ${m.leads.length}: ${named(m.leads)}`}
       </div>
       <div className="es-live__line" title={`Follows: ${m.follows.join(', ') || 'none'}`}>
         follows {m.follows.length}

@@ -35,17 +35,17 @@ export function TopicReplicas({ id, metrics: m }: { id: string; metrics: TopicMe
         {leaders.length > MAX_PARTITIONS && <span>+{leaders.length - MAX_PARTITIONS}</span>}
       </div>
       <div className="es-live__line">
+        {(m.lost ?? 0) > 0 && (
+          <span className="es-live--alarm" data-testid={`live-lost-${id}`}>
+            {short(m.lost ?? 0)} lost
+          </span>
+        )}
         <span data-testid={`live-elections-${id}`}>
           {m.elections ?? 0} election{m.elections === 1 ? '' : 's'}
         </span>
         <span title="Time its partitions had no reachable leader" data-testid={`live-paused-${id}`}>
           paused {formatMs(m.offlineMs ?? 0)}
         </span>
-        {(m.lost ?? 0) > 0 && (
-          <span className="es-live--alarm" data-testid={`live-lost-${id}`}>
-            {short(m.lost ?? 0)} lost
-          </span>
-        )}
       </div>
     </>
   );
