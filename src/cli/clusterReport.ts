@@ -34,6 +34,7 @@ export function topicReplicationJson(m: TopicMetrics): { [key: string]: Json } {
     lost: m.lost ?? 0,
     uncommitted: m.uncommitted ?? 0,
     waiting: m.waiting ?? 0,
+    duplicated: m.duplicated ?? 0,
   };
 }
 

@@ -65,6 +65,8 @@ export interface TopicMetrics {
   uncommitted?: number;
   /** Events waiting at partitions for a leader or enough in-sync replicas. */
   waiting?: number;
+  /** Events appended twice: resent by a producer that is not idempotent after the leader died before its acknowledgement arrived. */
+  duplicated?: number;
   /** Committed events each group lost to an unclean election before reading them. */
   lostFor?: Record<string, number>;
   // With `cleanup: compact` only:

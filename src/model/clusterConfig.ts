@@ -13,7 +13,7 @@ const POSITIVE_MS: NumberRule = { min: 0, max: LIMITS.timeMs, above: true, unit:
 /** The topic fields about replication, for `readTopicConfig`'s list of known keys. */
 export const TOPIC_CLUSTER_KEYS = ['replicationFactor', 'minInSync', 'cleanup', 'electionMs', 'fetchDelayMs', 'replicaLagMs', 'uncleanElection'];
 /** The producer fields about acknowledgement. */
-export const PRODUCER_CLUSTER_KEYS = ['acks'];
+export const PRODUCER_CLUSTER_KEYS = ['acks', 'idempotent'];
 /** The service fields about its consumer group's protocol. */
 export const SERVICE_GROUP_KEYS = ['rebalance', 'rebalanceMs', 'commit', 'commitIntervalMs', 'transactional'];
 
@@ -48,6 +48,7 @@ function readAcks(obj: Raw, path: string, report: Report): Acks {
 export function readProducerCluster(obj: Raw, path: string, report: Report): Partial<ProducerConfig> {
   const out: Mutable<Partial<ProducerConfig>> = {};
   if (has(obj, 'acks')) out.acks = readAcks(obj, path, report);
+  if (has(obj, 'idempotent')) out.idempotent = readBoolean(obj, 'idempotent', path, report, false);
   return out;
 }
 
@@ -68,6 +69,6 @@ export function readServiceGroup(obj: Raw, path: string, report: Report): Partia
  */
 export const CLUSTER_FIELD_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   topic: { replicationFactor: 1, minInSync: 1, cleanup: 'delete', electionMs: 1000, fetchDelayMs: 5, replicaLagMs: 1000, uncleanElection: false },
-  producer: { acks: 'all' },
+  producer: { acks: 'all', idempotent: false },
   service: { rebalance: 'instant', rebalanceMs: 300, commit: 'auto', commitIntervalMs: 1000, transactional: false },
 };

@@ -50,6 +50,8 @@ export interface ProducerConfig extends SourceConfig {
   // document without them reads back exactly as before.
   /** Acknowledgement the producer waits for from a broker cluster [all]. */
   acks?: Acks;
+  /** Its retries are recognised by the brokers: a resend after a lost acknowledgement never duplicates [false]. */
+  idempotent?: boolean;
 }
 
 /** How many replicas must hold an event before its producer counts it as written. */

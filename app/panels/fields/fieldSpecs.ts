@@ -93,7 +93,10 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
     },
     {
       title: 'Brokers',
-      fields: [{ key: 'acks', label: 'Acks', type: 'choice', options: ['0', '1', 'all'], hint: 'copies that must hold an event before it counts as written' }],
+      fields: [
+        { key: 'acks', label: 'Acks', type: 'choice', options: ['0', '1', 'all'], hint: 'copies that must hold an event before it counts as written' },
+        { key: 'idempotent', label: 'Idempotent', type: 'toggle', hint: 'resends after a lost acknowledgement never duplicate' },
+      ],
     },
   ],
   client: [SOURCE, KEYS],

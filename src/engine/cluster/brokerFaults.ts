@@ -7,6 +7,7 @@ import type { FaultAction } from '../../model/types';
 import { EventKind } from '../eventKinds';
 import type { Cluster } from './cluster';
 import { backOnline, chooseLeader, electLeader } from './elections';
+import { Entry, type ReplicatedPartition } from './replicatedPartition';
 
 /** Takes broker `b` out of reach now (`isolate`: a network partition, else a crash); false when it already was. */
 export function brokerDown(cluster: Cluster, b: number, isolate: boolean): boolean {
@@ -30,6 +31,7 @@ export function brokerDown(cluster: Cluster, b: number, isolate: boolean): boole
     if (slot === part.leader) {
       part.offlineSince = now;
       part.topic.partitions[part.p].offline = true;
+      resendUnheard(cluster, part);
     }
     cluster.kernel.at(now + part.settings.electionMs, EventKind.leaderElection, part.index, b, broker.downEpoch);
   }
@@ -110,4 +112,30 @@ export function undoBrokerFault(cluster: Cluster, b: number, action: FaultAction
   if (action.type === 'slow') cluster.brokers[b].slowFactor = previous;
   else if (action.type === 'crash' && previous === 1) brokerUp(cluster, b, false);
   else if (action.type === 'partition' && previous === 1) brokerUp(cluster, b, true);
+}
+
+/**
+ * The leader went down: acknowledgements of events it committed within the last fetch delay never
+ * reach their (not idempotent) producers, which send those events again; they will be appended a
+ * second time. Idempotent producers' events were never kept here.
+ */
+function resendUnheard(cluster: Cluster, part: ReplicatedPartition): void {
+  const recent = part.recent;
+  recent.forgetBefore(cluster.kernel.now - part.settings.fetchDelayMs);
+  const again: number[][] = [];
+  for (let i = 0; i < recent.size; i++) again.push(recent.fieldsOf(i));
+  recent.clear();
+  if (again.length === 0) return;
+  const waiting = part.waiting;
+  const behind: number[][] = [];
+  while (waiting.size > 0) {
+    const s = waiting.front();
+    behind.push([waiting.key[s], waiting.seq[s], waiting.type[s], waiting.sourceTime[s], waiting.publishTime[s], waiting.messageId[s], waiting.flags[s]]);
+    waiting.shift();
+  }
+  for (const f of again) {
+    waiting.push(f[0], f[1], f[2], f[3], f[4], f[5], (f[6] & ~Entry.acknowledged) | Entry.resent | Entry.duplicate);
+    part.duplicated++;
+  }
+  for (const f of behind) waiting.push(f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
 }

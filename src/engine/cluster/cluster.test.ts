@@ -63,8 +63,25 @@ describe('a cluster of brokers', () => {
     // Events produced while there was no leader waited at the partition: the longest waited ~1.5 s.
     expect(source.produceMs?.max).toBeCloseTo(1505, 0);
     expect(source.lost).toBe(0);
-    expect(serviceIn(s, 'reader').processed + orders.lag.reader + (orders.uncommitted ?? 0) + (orders.waiting ?? 0)).toBe(source.produced);
+    // The event committed at 1,995 ms was acknowledged as b1 crashed at 2,000: the acknowledgement
+    // never arrived, and the producer (not idempotent) sent it again: one event is in the log twice.
+    expect(orders.duplicated).toBe(1);
+    expect(serviceIn(s, 'reader').duplicates).toBe(1);
+    expect(serviceIn(s, 'reader').processed + orders.lag.reader + (orders.uncommitted ?? 0) + (orders.waiting ?? 0) - (orders.duplicated ?? 0)).toBe(source.produced);
     expect((s.nodes.b1 as BrokerMetrics).up).toBe(false);
+  });
+
+  it('an idempotent producer\'s resends after a lost acknowledgement never duplicate', () => {
+    const doc = clusterDocument({
+      brokers: 3,
+      producer: { idempotent: true },
+      topic: { replicationFactor: 3, minInSync: 2, electionMs: 1500 },
+      faults: [{ at: 2000, node: 'b1', type: 'crash' }],
+    });
+    const s = runFor(doc, 8000).snapshot();
+    expect(topicIn(s, 'orders').duplicated).toBe(0);
+    expect(serviceIn(s, 'reader').duplicates).toBe(0);
+    expect(topicIn(s, 'orders').appended).toBe(producerIn(s, 'source').produced - (topicIn(s, 'orders').uncommitted ?? 0) - (topicIn(s, 'orders').waiting ?? 0));
   });
 
   it('followers of a dead leader stay in sync until the election, however long it takes (regression: they were dropped for lag)', () => {

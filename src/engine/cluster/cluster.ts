@@ -183,13 +183,15 @@ export class Cluster {
     const now = this.kernel.now;
     const tail = part.tail;
     const topic = part.topic;
+    part.recent.forgetBefore(now - part.settings.fetchDelayMs);
     while (part.hw < hw) {
       const slot = tail.front();
       const flags = tail.flags[slot];
-      if ((flags & Entry.acknowledged) === 0) {
+      if ((flags & (Entry.acknowledged | Entry.duplicate)) === 0) {
         const link = this.links[flags >>> Entry.linkShift];
         link.acknowledged++;
         link.produceMs.add(now - tail.sourceTime[slot]);
+        if (!link.idempotent) part.recent.push(now, tail.key[slot], tail.seq[slot], tail.type[slot], tail.sourceTime[slot], tail.publishTime[slot], tail.messageId[slot], flags);
       }
       const key = tail.key[slot];
       const seq = tail.seq[slot];

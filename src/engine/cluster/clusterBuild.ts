@@ -28,6 +28,7 @@ export function publishLinkFor(cluster: Cluster | null, producer: ProducerConfig
   const link = new ReplicatedLink(...args);
   link.cluster = cluster;
   link.acks = acksCode(producer?.acks ?? 'all');
+  link.idempotent = producer?.idempotent ?? false;
   cluster.links[link.index] = link;
   cluster.placeTopic(link.topic);
   return link;

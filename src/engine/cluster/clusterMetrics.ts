@@ -37,6 +37,7 @@ export function addTopicReplication(cluster: Cluster, topic: Topic, metrics: Top
   metrics.offlineMs = parts.reduce((sum, part) => sum + part.offlineMs + (part.offlineSince >= 0 ? now - part.offlineSince : 0), 0);
   metrics.uncommitted = parts.reduce((sum, part) => sum + part.tail.size, 0);
   metrics.waiting = parts.reduce((sum, part) => sum + part.waiting.size, 0);
+  metrics.duplicated = parts.reduce((sum, part) => sum + part.duplicated, 0);
   metrics.lostFor = {};
   for (const sub of topic.subscriptions) metrics.lostFor[sub.group.id] = (metrics.lostFor[sub.group.id] ?? 0) + sub.lost;
 }
@@ -76,6 +77,7 @@ export function resetClusterMetrics(cluster: Cluster): void {
     part.lostUncommitted = 0;
     part.offlineMs = 0;
     part.refused = 0;
+    part.duplicated = 0;
     if (part.offlineSince >= 0) part.offlineSince = cluster.kernel.now;
   }
 }

@@ -17,6 +17,8 @@ export class ReplicatedLink extends PublishLink {
   /** The cluster this edge's topic lives on (set when the edge is built). */
   cluster!: Cluster;
   acks = 2;
+  /** The brokers recognise its resends (an idempotent producer). */
+  idempotent = false;
   /** Events the producer counted as written that the cluster lost. */
   lost = 0;
   /** Events acknowledged to the producer. */

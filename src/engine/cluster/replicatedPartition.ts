@@ -5,6 +5,7 @@
 import { MessageQueue } from '../messageQueue';
 import type { Topic } from '../topic';
 import { FetchQueue } from './fetchQueue';
+import { RecentCommits } from './recentCommits';
 
 /** Bits of a queued event's flags: acks (0, 1, 2 = all), then state bits, then the link index. */
 export const Entry = {
@@ -14,7 +15,9 @@ export const Entry = {
   acknowledged: 4,
   /** A retry after a leader change: nobody counts it as held. */
   resent: 8,
-  linkShift: 4,
+  /** A resend of an event already committed (its acknowledgement was lost): acknowledged once already. */
+  duplicate: 16,
+  linkShift: 5,
 } as const;
 
 /** Replication settings of a topic, read once from its config. */
@@ -48,6 +51,10 @@ export class ReplicatedPartition {
   readonly tail = new MessageQueue();
   /** Events waiting for a leader or for enough in-sync replicas, oldest first. */
   readonly waiting = new MessageQueue();
+  /** acks-all events committed within the last fetch delay (their acknowledgement still travelling). */
+  readonly recent = new RecentCommits();
+  /** Events appended a second time: resent after their acknowledgement was lost with the leader. */
+  duplicated = 0;
   elections = 0;
   uncleanElections = 0;
   lost = 0;
