@@ -97,3 +97,27 @@ export const callChainScenario: Scenario = {
   chunkMs: 1000,
   long: { ms: 200_000 },
 };
+
+/**
+ * (e) A 3-broker cluster: 10,000 events/s with acks=all into a 6-partition topic replicated 3 times
+ * (minInSync 2), read by one service; broker 1 crashes at 60 s for 30 s, so elections, catch-up
+ * and in-sync changes are in the measurement. Each event costs two follower fetches besides its append.
+ */
+export const clusterScenario: Scenario = {
+  name: 'e. 3 brokers RF=3',
+  description: '10,000 events/s (acks=all) into 6 partitions replicated on 3 brokers (minInSync 2), one reader of 3 × 4 workers; a broker crashes for 30 s; 200 simulated s',
+  doc: {
+    ...documentOf(
+      [
+        producer('source', { rate: 10_000, keys: 10_000, acks: 'all', maxPending: 100_000 }),
+        topic('events', { partitions: 6, replicationFactor: 3, minInSync: 2 }),
+        service('reader', { instances: 3, concurrency: 4, processing: { dist: 'exponential', mean: 0.4 } }),
+        ...[1, 2, 3].map((i): TopologyDocument['nodes'][number] => ({ id: `b${i}`, kind: 'broker', label: `b${i}`, position: { x: 0, y: 0 }, config: {} })),
+      ],
+      [publish('source', 'events'), subscribe('events', 'reader')],
+    ),
+    faults: [{ at: 60_000, node: 'b1', type: 'crash', duration: 30_000 }],
+  },
+  ms: 200_000,
+  chunkMs: 1000,
+};

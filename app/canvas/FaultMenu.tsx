@@ -25,10 +25,15 @@ function itemsFor(kind: NodeKind, rate: number, versions = 0): Item[] {
     { type: 'remove-instance', label: 'Remove an instance', action: () => ({ type: 'remove-instance' }) },
     { type: 'replay', label: 'Replay from earliest', action: () => ({ type: 'replay', to: 'earliest' }) },
     { type: 'rate', label: 'Change rate', param: { value: rate, min: 0, max: 1_000_000, step: 1, unit: '/s' }, action: (r) => ({ type: 'rate', rate: r }) },
+    { type: 'partition', label: 'Cut off (network partition)', action: () => ({ type: 'partition' }) },
   ];
   // A deploy needs a version to go to: only a producer with a schema of two versions or more offers one.
   if (versions > 1) all.push({ type: 'deploy', label: 'Deploy version', param: { value: versions, min: 1, max: versions, step: 1, unit: 'v' }, action: (version) => ({ type: 'deploy', version }) });
-  return all.filter((item) => FAULT_TARGETS[item.type].includes(kind));
+  const items = all.filter((item) => FAULT_TARGETS[item.type].includes(kind));
+  if (kind !== 'broker') return items;
+  // A broker has no instances: it crashes and recovers as a whole, and its slowness stretches copying.
+  const brokerLabels: Partial<Record<FaultType, string>> = { crash: 'Crash broker', recover: 'Recover / reconnect', slow: 'Slow down copying' };
+  return items.map((item) => ({ ...item, label: brokerLabels[item.type] ?? item.label }));
 }
 
 function FaultItem({ item, onApply }: { item: Item; onApply: (action: FaultAction) => void }) {

@@ -51,6 +51,8 @@ export function nodeSummary(node: TopologyNode): [string, string] {
         partitioner === 'round-robin' ? 'round-robin' : null,
         capacity !== null ? `cap ${capacity.toLocaleString('en-US')}` : null,
         retention !== null ? `keeps ${formatMs(retention)}` : null,
+        (node.config.replicationFactor ?? 1) > 1 ? `RF ${node.config.replicationFactor} · min ISR ${node.config.minInSync ?? 1}` : null,
+        node.config.cleanup === 'compact' ? 'compacted' : null,
       ].filter((part) => part !== null);
       return [plural(partitions, 'partition'), extras.join(' · ')];
     }
@@ -59,6 +61,8 @@ export function nodeSummary(node: TopologyNode): [string, string] {
       const { instances, concurrency, processing } = node.config;
       return [`${instances} × ${plural(concurrency, 'worker')}`, formatDistribution(processing)];
     }
+    case 'broker':
+      return ['cluster member', ''];
   }
 }
 

@@ -1,6 +1,7 @@
 // What `npm run sim` prints: the JSON object of DESIGN §3, or a readable table of the same.
 import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
 import { DATABASE_HEADER, databaseRows, producerExtrasJson, SCHEMA_HEADER, schemaRows, serviceExtrasJson } from './databaseReport';
+import { brokerJson, brokerRows, producerAcksJson, rebalanceJson, rebalanceRows, replicationRows, topicReplicationJson } from './clusterReport';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -25,9 +26,11 @@ function latency(l: LatencySummary): Json {
 export function nodeJson(m: NodeMetrics): Json {
   switch (m.kind) {
     case 'producer':
-      return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked, ...producerExtrasJson(m) };
+      return { kind: m.kind, produced: m.produced, dropped: m.dropped, blocked: m.blocked, ...producerExtrasJson(m), ...producerAcksJson(m) };
     case 'topic':
-      return { kind: m.kind, appended: m.appended, lag: { ...m.lag } };
+      return { kind: m.kind, appended: m.appended, lag: { ...m.lag }, ...topicReplicationJson(m), ...(m.compaction ? { compaction: { ...m.compaction } } : {}) };
+    case 'broker':
+      return brokerJson(m);
     case 'client':
       return { kind: m.kind, requests: m.requests, succeeded: m.succeeded, failed: m.failed, timedOut: m.timedOut, attempts: m.attempts, latencyMs: latency(m.latencyMs) };
     case 'service':
@@ -49,6 +52,7 @@ export function nodeJson(m: NodeMetrics): Json {
         latencyMs: latency(m.latencyMs),
         waitMs: latency(m.waitMs),
       };
+      if (m.rebalances !== undefined) Object.assign(service, rebalanceJson(m));
       if (m.kind === 'orchestrator') {
         service.started = m.started;
         service.completed = m.completed;
@@ -96,6 +100,8 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
     `${info.file}: ${window} of simulated time, seed ${info.seed}, ${group(snapshot.engineEvents)} engine events in ${group(info.wallMs)} ms`,
     ...section(['producer', 'produced', 'dropped', 'blocked'], of('producer').map(([id, m]) => [id, group(m.produced), group(m.dropped), group(m.blocked)])),
     ...section(['topic', 'appended', 'lag (unconsumed) per group'], of('topic').map(([id, m]) => [id, group(m.appended), lag(m)]), 2),
+    ...section(['broker', 'state', 'leads', 'follows', 'under-replicated', 'appended'], brokerRows(of('broker')), 1),
+    ...section(['replicated topic', 'RF', 'leaders', 'in sync', 'elections', 'paused ms', 'lost', 'acked (all producers)', 'produce p50', 'p99 ms'], replicationRows(of('topic'), of('producer')), 3),
     ...section(
       ['service', 'processed', 'requests', 'attempts', 'failed', 'retried', 'dead-lettered', 'dropped', 'rejected', 'timed out', 'wasted', 'duplicates', 'out of order', 'stale keys', 'busy', 'latency mean', 'p50', 'p95', 'p99', 'max ms', 'wait mean', 'p99 ms'],
       [...of('service'), ...of('orchestrator')].map(([id, m]) => [
@@ -107,6 +113,7 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
         fixed(m.waitMs.p99),
       ]),
     ),
+    ...section(['group', 'rebalances', 'paused ms', 'partition-paused ms'], rebalanceRows(of('service'))),
     ...section(
       ['orchestrator', 'workflows started', 'completed', 'compensated', 'failed', 'workflow mean', 'p50', 'p99', 'max ms'],
       of('orchestrator').map(([id, m]) => [

@@ -24,6 +24,15 @@ export interface ProducerMetrics {
   schemaVersion?: number;
   deploysRefused?: number;
   schemaError?: string;
+  // With brokers only (a document without them reports exactly the fields above):
+  /** Events acknowledged to it (acks 0 and 1 at the leader, all at the high watermark). */
+  acknowledged?: number;
+  /** Acknowledged events the cluster lost in an election. */
+  lost?: number;
+  /** Events it dropped because a partition had no leader or too few in-sync replicas. */
+  refused?: number;
+  /** From produce to acknowledgement. */
+  produceMs?: LatencySummary;
 }
 
 export interface TopicMetrics {
@@ -42,6 +51,49 @@ export interface TopicMetrics {
   received: Record<string, number>;
   /** Events stored per partition (for the partition bars). */
   partitionSizes: number[];
+  // With brokers only:
+  /** Per partition, the id of its leader broker, or null while it has none. */
+  leaders?: (string | null)[];
+  /** Per partition, how many replicas are in sync. */
+  inSync?: number[];
+  replicationFactor?: number;
+  /** Leader elections over its partitions. */
+  elections?: number;
+  /** Acknowledged events lost in elections. */
+  lost?: number;
+  /** Of `lost`, those never committed (so never in the topic's log); the rest were truncated from it. */
+  lostUncommitted?: number;
+  /** Time its partitions spent without a reachable leader, summed over partitions, ms. */
+  offlineMs?: number;
+  /** Events held by partition leaders above the high watermark (not yet committed). */
+  uncommitted?: number;
+  /** Events waiting at partitions for a leader or enough in-sync replicas. */
+  waiting?: number;
+  /** Events appended twice: resent by a producer that is not idempotent after the leader died before its acknowledgement arrived. */
+  duplicated?: number;
+  /** Committed events each group lost to an unclean election before reading them. */
+  lostFor?: Record<string, number>;
+  // With `cleanup: compact` only:
+  /** Log size without and with compaction: events stored, and the newest per key among them. */
+  compaction?: { stored: number; kept: number; removed: number };
+  /** Events compaction removed before each group read them. */
+  compactedFor?: Record<string, number>;
+}
+
+/** A broker of the cluster. */
+export interface BrokerMetrics {
+  kind: 'broker';
+  up: boolean;
+  isolated: boolean;
+  /** Partitions it leads and follows, as "topic/partition". */
+  leads: string[];
+  follows: string[];
+  /** Partitions it leads whose in-sync set is smaller than their replication factor. */
+  underReplicated: number;
+  /** Events appended to partitions while it led them. */
+  appended: number;
+  /** Elections in the cluster (the same figure on every broker). */
+  elections: number;
 }
 
 export interface ServiceMetrics {
@@ -80,6 +132,13 @@ export interface ServiceMetrics {
   database?: DatabaseMetrics;
   /** With `reads` only: attempts that failed on an event version it cannot read. */
   unreadable?: number;
+  // With a rebalancing protocol or commit policy chosen (`rebalance`, `commit`, `commitIntervalMs`):
+  /** Rebalances that paused partitions. */
+  rebalances?: number;
+  /** Time the group spent paused in rebalances, ms. */
+  rebalancePausedMs?: number;
+  /** Partitions × the time they were paused, ms (eager pauses all, cooperative only those that move). */
+  partitionPausedMs?: number;
 }
 
 export interface OrchestratorMetrics extends Omit<ServiceMetrics, 'kind'> {
@@ -113,7 +172,7 @@ export interface RecentMetrics {
   consistencyMs?: LatencySummary;
 }
 
-export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
+export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics | BrokerMetrics;
 
 /** What travels on one call edge: requests its callee holds now, attempts its caller abandoned. */
 export interface CallEdgeMetrics {

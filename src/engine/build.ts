@@ -9,7 +9,9 @@ import { Client } from './client';
 import { compileDistribution } from './distribution';
 import { Kernel } from './kernel';
 import { Producer } from './producer';
-import { HOLD_ALL, PublishLink } from './publishLink';
+import { HOLD_ALL, type PublishLink } from './publishLink';
+import { brokerIndex, buildCluster, publishLinkFor } from './cluster/clusterBuild';
+import type { Cluster } from './cluster/cluster';
 import { hashString, Random } from './random';
 import { ConsumerGroup } from './consumerGroup';
 import { Service } from './service';
@@ -23,7 +25,7 @@ import { versionedTypesOf } from './schemaBook';
  * and orchestrators are both in `services`; clients in `clients`.
  */
 export interface NodeRef {
-  kind: 'producer' | 'topic' | 'service' | 'client' | 'orchestrator';
+  kind: 'producer' | 'topic' | 'service' | 'client' | 'orchestrator' | 'broker';
   index: number;
   node: TopologyNode;
 }
@@ -42,6 +44,8 @@ export interface Runtime {
   nodes: Map<string, NodeRef>;
   doc: TopologyDocument;
   keySpace: number;
+  /** The document's brokers as one cluster; null without brokers (the implicit, never-failing one). */
+  cluster: Cluster | null;
 }
 
 const STREAM = { producer: 1, service: 2, edge: 3, client: 4 } as const;
@@ -98,8 +102,10 @@ export function buildRuntime(doc: TopologyDocument, seed: number): Runtime {
     nodes: new Map(),
     doc,
     keySpace,
+    cluster: buildCluster(doc, kernel),
   };
   for (const node of doc.nodes) addNode(rt, node);
+  if (rt.cluster) for (const topic of rt.topics) rt.cluster.placeTopic(topic);
   for (let e = 0; e < doc.edges.length; e++) addEdge(rt, e);
   linkCalls(rt);
   linkTruth(rt);
@@ -131,6 +137,9 @@ export function addNode(rt: Runtime, node: TopologyNode): void {
       rt.nodes.set(node.id, { kind: node.kind, index, node });
       return;
     }
+    case 'broker':
+      rt.nodes.set(node.id, { kind: 'broker', index: brokerIndex(rt.cluster, node.id), node });
+      return;
     case 'client': {
       const index = rt.clients.length;
       const client = new Client(node.id, index, kernel, streamFor(seed, node.id, STREAM.client), rt.calls, node.config);
@@ -203,7 +212,9 @@ export function addEdge(rt: Runtime, e: number): void {
   if ((edge.kind !== 'publish' && edge.kind !== 'deadletter') || target.kind !== 'topic') return;
   const latency = edge.kind === 'publish' ? edge.config.latency : { dist: 'constant' as const, mean: 0 };
   const producer = source.kind === 'producer' ? rt.producers[source.index] : null;
-  const link = new PublishLink(
+  const link = publishLinkFor(
+    rt.cluster,
+    producer ? producer.config : null,
     rt.links.length,
     e,
     edge.id,

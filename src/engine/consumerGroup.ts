@@ -6,6 +6,7 @@
 // moves goes back to its committed offset, so work in progress there is done again.
 import type { SubscribeConfig } from '../model/types';
 import { dropGroupInstance, rebalanceGroup, replayGroup, unsubscribeGroup } from './groupMembership';
+import { rebalanceWithProtocol, type RebalanceState } from './groupProtocol';
 import { IntQueue } from './intQueue';
 import { History, PartitionCursor } from './partitionCursor';
 import { LogField } from './partitionLog';
@@ -36,6 +37,10 @@ export class ConsumerGroup {
   private buffered: number[] = [];
   private fetchQueue: IntQueue[] = [];
   private keyLocked: Uint8Array;
+  /** Commits each event as it finishes (`commit: after-processing`). */
+  commitEach = false;
+  /** Rebalancing protocol state, once the service chose a protocol or commit policy (groupProtocol.ts). */
+  rebalanceState: RebalanceState | null = null;
 
   constructor(
     readonly id: string,
@@ -66,7 +71,9 @@ export class ConsumerGroup {
 
   /** Moves partitions to match the live instances; moved partitions restart from their commit. */
   rebalance(): void {
-    rebalanceGroup(this);
+    const config = this.service.config;
+    if (config.rebalance === undefined && config.commit === undefined && config.commitIntervalMs === undefined && config.transactional === undefined) rebalanceGroup(this);
+    else rebalanceWithProtocol(this);
   }
 
   /** An instance went down (or, gracefully, away): its partitions go back to their commit, ownerless. */
@@ -217,6 +224,7 @@ export class ConsumerGroup {
     const items = this.items;
     const gp = items.gp[item];
     this.cursors[gp].finish(items.offset[item], outcome);
+    if (this.commitEach) this.cursors[gp].commit();
     if ((items.flags[item] & (ItemFlag.duplicate | ItemFlag.redelivered)) === 0) {
       const sub = this.gpSub[gp];
       sub.unconsumed--;
@@ -245,8 +253,8 @@ export class ConsumerGroup {
   }
 
   hasUnfetched(gp: number): boolean {
-    const sub = this.gpSub[gp];
-    return this.cursors[gp].next < sub.topic.partitions[this.gpPartition[gp]].end;
+    const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
+    return this.cursors[gp].next < log.end && !log.offline;
   }
 
   /** Takes the next event of a partition into a work item, skipping expired and dropped ones. */
@@ -254,6 +262,7 @@ export class ConsumerGroup {
     const sub = this.gpSub[gp];
     const log = sub.topic.partitions[this.gpPartition[gp]];
     const cursor = this.cursors[gp];
+    if (log.offline) return -1;
     while (cursor.next < log.end) {
       const offset = cursor.next;
       if (log.isDropped(offset, sub.bit)) {

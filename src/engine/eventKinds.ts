@@ -33,6 +33,16 @@ export const EventKind = {
   relayMarked: 63,
   /** The change tailer reaches the next change of the database log: target = service. */
   changeTail: 64,
+  /** A follower's copy of its leader's log lands: target = cluster partition, arg = replica slot, gen = its fetch generation. */
+  replicaFetch: 20,
+  /** A broker has been out of reach for the election delay: target = cluster partition, arg = broker, gen = its down epoch. */
+  leaderElection: 21,
+  /** Periodic check of in-sync replicas' lag (documents with brokers only). */
+  replicaCheck: 22,
+  /** A paused rebalance is over: target = service, gen = the group's rebalance epoch. */
+  groupResume: 23,
+  /** A group with its own commit interval commits: target = service. */
+  groupCommit: 24,
 } as const;
 
 /** How often consumer groups commit the offsets they finished, ms of simulated time. */

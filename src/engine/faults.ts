@@ -5,6 +5,7 @@
 import type { FaultAction } from '../model/types';
 import type { Runtime } from './build';
 import { deploy } from './deploy';
+import { applyBrokerFault, undoBrokerFault } from './cluster/brokerFaults';
 
 /** A fault that was applied, with what its undo needs. */
 export interface AppliedFault {
@@ -26,6 +27,12 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
     const source = ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index];
     record.previous = source.rate;
     source.setRate(action.rate);
+    return record;
+  }
+  if (ref.kind === 'broker') {
+    const previous = rt.cluster ? applyBrokerFault(rt.cluster, ref.index, action) : null;
+    if (previous === null) return null;
+    record.previous = previous;
     return record;
   }
   if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return null;
@@ -73,6 +80,10 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
   }
   if (ref.kind === 'producer' || ref.kind === 'client') {
     if (action.type === 'rate') (ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index]).setRate(record.previous);
+    return;
+  }
+  if (ref.kind === 'broker') {
+    if (rt.cluster) undoBrokerFault(rt.cluster, ref.index, action, record.previous);
     return;
   }
   if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return;

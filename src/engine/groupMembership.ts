@@ -52,6 +52,11 @@ export function dropGroupInstance(group: ConsumerGroup, instance: number, gracef
   }
 }
 
+/** Takes a partition from its owner: work on it is dropped and it goes back to its commit. */
+export function releasePartition(group: ConsumerGroup, gp: number, now: number): void {
+  release(group, gp, now);
+}
+
 function release(group: ConsumerGroup, gp: number, now: number): void {
   group.discard(gp);
   group.cursors[gp].rewindToCommitted();

@@ -17,6 +17,8 @@ export class PartitionLog {
   start = 0;
   /** Offset the next append gets. */
   end = 0;
+  /** True while the partition's leader broker is out of reach: consumers fetch nothing from it. */
+  offline = false;
   private chunks: Float64Array[] = [];
   /** The chunk number (offset / CHUNK) of `chunks[0]`. */
   private firstChunk = 0;

@@ -139,7 +139,7 @@ export class PublishLink {
     if (journeys.isTraced(key)) this.step(messageId, key, seq, type, 'blocked', `${this.topic.id} is full`);
   }
 
-  private appendNow(key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): void {
+  protected appendNow(key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): void {
     this.topic.append(key, seq, type, sourceTime, publishTime, messageId);
   }
 

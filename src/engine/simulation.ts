@@ -5,6 +5,9 @@ import type { FaultAction, TopologyDocument } from '../model/types';
 import type { InFlightMessage, Journey, MetricsSnapshot, OrderViolation, RecentMetrics, Simulation } from './api';
 import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
+import { compactTopic } from './compaction';
+import { onElectionDue } from './cluster/brokerFaults';
+import { onGroupCommit, onGroupResume, usesEngineCommit } from './groupProtocol';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
@@ -92,8 +95,11 @@ class EngineSimulation implements Simulation {
         rt.services[target].onRequeueReady(arg, gen);
         return;
       case EventKind.commit:
-        for (const service of rt.services) service.group?.commit();
-        for (const topic of rt.topics) topic.applyRetention();
+        for (const service of rt.services) if (service.group && usesEngineCommit(service.group)) service.group.commit();
+        for (const topic of rt.topics) {
+          topic.applyRetention();
+          if (topic.config.cleanup === 'compact') compactTopic(topic);
+        }
         rt.kernel.at(rt.kernel.now + COMMIT_INTERVAL_MS, EventKind.commit, 0, 0, 0);
         return;
       case EventKind.fault:
@@ -122,6 +128,25 @@ class EngineSimulation implements Simulation {
       case EventKind.changeTail:
         rt.services[target].database?.onEvent(kind, arg, gen);
         return;
+      case EventKind.replicaFetch:
+        rt.cluster?.onFetch(target, arg, gen);
+        return;
+      case EventKind.leaderElection:
+        if (rt.cluster) onElectionDue(rt.cluster, target, arg, gen);
+        return;
+      case EventKind.replicaCheck:
+        rt.cluster?.onReplicaCheck();
+        return;
+      case EventKind.groupResume: {
+        const group = rt.services[target].group;
+        if (group) onGroupResume(group, gen);
+        return;
+      }
+      case EventKind.groupCommit: {
+        const group = rt.services[target].group;
+        if (group) onGroupCommit(group);
+        return;
+      }
     }
   }
 

@@ -17,6 +17,8 @@ import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
 import { producerExtras, serviceExtras } from './databaseMetrics';
+import { addRebalanceFigures } from './groupProtocol';
+import { addProducerAcks, addTopicReplication, brokerMetrics, resetClusterMetrics } from './cluster/clusterMetrics';
 
 /** Summary of a histogram. */
 export function summarize(h: Histogram): LatencySummary {
@@ -93,6 +95,7 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
     if (ref.kind === 'producer') {
       const p = rt.producers[ref.index];
       const metrics: ProducerMetrics = { kind: 'producer', produced: p.produced, dropped: p.dropped, blocked: p.blocked, pending: p.pending, ...producerExtras(p) };
+      if (rt.cluster) addProducerAcks(rt.cluster, p.id, metrics);
       nodes[node.id] = metrics;
     } else if (ref.kind === 'topic') {
       const t = rt.topics[ref.index];
@@ -105,11 +108,21 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
         metrics.dropped[group] = (metrics.dropped[group] ?? 0) + sub.dropped;
         metrics.received[group] = (metrics.received[group] ?? 0) + sub.received;
       }
+      if (rt.cluster) addTopicReplication(rt.cluster, t, metrics);
+      if (t.compaction) {
+        metrics.compaction = { ...t.compaction.sizes(t), removed: t.compaction.removed };
+        metrics.compactedFor = {};
+        for (const sub of t.subscriptions) metrics.compactedFor[sub.group.id] = (metrics.compactedFor[sub.group.id] ?? 0) + sub.compacted;
+      }
       nodes[node.id] = metrics;
     } else if (ref.kind === 'service') {
-      nodes[node.id] = serviceMetrics(rt.services[ref.index], now);
+      const metrics = serviceMetrics(rt.services[ref.index], now);
+      addRebalanceFigures(rt.services[ref.index].group, metrics, now);
+      nodes[node.id] = metrics;
     } else if (ref.kind === 'orchestrator') {
       nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
+    } else if (ref.kind === 'broker') {
+      if (rt.cluster && ref.index >= 0) nodes[node.id] = brokerMetrics(rt.cluster, ref.index);
     } else {
       nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
@@ -136,6 +149,8 @@ export function resetMetrics(rt: Runtime): void {
     for (const sub of t.subscriptions) {
       sub.expired = 0;
       sub.dropped = 0;
+      sub.lost = 0;
+      sub.compacted = 0;
       // What is unconsumed now was offered in an earlier window; counting it as received keeps
       // received = processed + dropped + dead-lettered + expired + unconsumed in the new one.
       sub.received = sub.unconsumed;
@@ -168,6 +183,8 @@ export function resetMetrics(rt: Runtime): void {
     sync.workflowsFailed = 0;
     sync.workflow.clear();
   }
+  if (rt.cluster) resetClusterMetrics(rt.cluster);
+  for (const s of rt.services) s.group?.rebalanceState?.reset(now);
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
     c.requests = c.open;

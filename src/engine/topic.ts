@@ -8,6 +8,7 @@ import type { Kernel } from './kernel';
 import { History } from './partitionCursor';
 import { LogField, PartitionLog } from './partitionLog';
 import type { PublishLink } from './publishLink';
+import type { TopicCompaction } from './compaction';
 
 /** One group's view of one topic: its counts, and its partition index per topic partition. */
 export class Subscription {
@@ -19,6 +20,10 @@ export class Subscription {
   expired = 0;
   /** Events dropped for this group by `capacity` (drop-newest / drop-oldest). */
   dropped = 0;
+  /** Committed events an unclean leader election removed before this group read them. */
+  lost = 0;
+  /** Events compaction removed (a newer one of the same key exists) before this group read them. */
+  compacted = 0;
   /** The group's partition index (`gp`) for each partition of the topic. */
   gps: number[] = [];
   /** False once the subscribe edge is gone (an edit). */
@@ -61,6 +66,8 @@ export class Topic {
   private usesMasks = false;
   /** Drop-mask bits handed out so far; a bit is never reused, so masks stay valid after an unsubscribe. */
   bitsUsed = 0;
+  /** Compaction state of a `cleanup: compact` topic (compaction.ts), once it ran. */
+  compaction: TopicCompaction | null = null;
 
   constructor(
     readonly id: string,
@@ -111,12 +118,22 @@ export class Topic {
 
   /** Appends an event (the caller checked `isFull`); returns its partition. */
   append(key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): number {
-    const now = this.kernel.now;
+    const p = this.choosePartition(key);
+    this.appendAt(p, key, seq, type, sourceTime, publishTime, messageId);
+    return p;
+  }
+
+  /** The partition the next event with `key` goes to (round-robin moves on). */
+  choosePartition(key: number): number {
     const partitions = this.partitions.length;
-    let p: number;
-    if (partitions === 1) p = 0;
-    else if (this.config.partitioner === 'key') p = partitionFor(key, partitions);
-    else p = this.roundRobin++ % partitions;
+    if (partitions === 1) return 0;
+    if (this.config.partitioner === 'key') return partitionFor(key, partitions);
+    return this.roundRobin++ % partitions;
+  }
+
+  /** Appends an event to partition `p` (a cluster commits its replicated events here). */
+  appendAt(p: number, key: number, seq: number, type: number, sourceTime: number, publishTime: number, messageId: number): void {
+    const now = this.kernel.now;
     const log = this.partitions[p];
     if (this.config.retention !== null) this.expire(log, p, now - this.config.retention);
     const offset = log.append(now, publishTime, sourceTime, messageId, key, seq, type);
@@ -134,7 +151,6 @@ export class Topic {
       sub.received++;
       sub.group.onAppend(sub.gps[p]);
     }
-    return p;
   }
 
   /**

@@ -1,4 +1,4 @@
-// Lesson 11: a service that writes its database and then publishes loses the events whose rows
+// Lesson 14: a service that writes its database and then publishes loses the events whose rows
 // were committed when it crashed; the same service with an outbox loses none.
 import type { Lesson } from './types';
 
@@ -11,14 +11,14 @@ const service = (publish: 'direct' | 'outbox') => ({
 
 export const dualWrite: Lesson = {
   id: 'dual-write',
-  number: 11,
+  number: 14,
   title: 'Did the event publish? The dual write',
   summary:
     'A service writes to its database, then publishes. Crash it in between and the event is gone: the row says it happened, the log never hears of it. The same crash with an outbox loses nothing.',
   minutes: 12,
   document: {
     format: 'eventscape/1',
-    name: 'Lesson 11 · The dual write',
+    name: 'Lesson 14 · The dual write',
     seed: 11,
     nodes: [
       { id: 'checkout', kind: 'producer', label: 'Checkout', position: { x: 0, y: 120 },

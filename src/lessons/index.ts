@@ -1,6 +1,8 @@
 // The built-in lessons, in course order.
 import { atLeastOnce } from './atLeastOnce';
+import { brokerFailover } from './brokerFailover';
 import { choreographyOrchestration } from './choreographyOrchestration';
+import { dualWrite } from './dualWrite';
 import { eventStorms } from './eventStorms';
 import { eventualConsistency } from './eventualConsistency';
 import { factsNotCommands } from './factsNotCommands';
@@ -8,10 +10,11 @@ import { oneSlowDependency } from './oneSlowDependency';
 import { ordering } from './ordering';
 import { partitionsAndGroups } from './partitionsAndGroups';
 import { publishTheFact } from './publishTheFact';
+import { rebalanceProtocols } from './rebalanceProtocols';
 import { replay } from './replay';
-import { dualWrite } from './dualWrite';
 import { schemaChange } from './schemaChange';
 import type { Lesson } from './types';
+import { uncleanElection } from './uncleanElection';
 
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
 
@@ -27,6 +30,9 @@ export const LESSONS: readonly Lesson[] = [
   eventStorms,
   atLeastOnce,
   partitionsAndGroups,
+  brokerFailover,
+  uncleanElection,
+  rebalanceProtocols,
   dualWrite,
   schemaChange,
 ];

@@ -1,18 +1,18 @@
-// Lesson 12: a producer deploys version 2 of its event with a renamed field; a consumer that
+// Lesson 15: a producer deploys version 2 of its event with a renamed field; a consumer that
 // reads only version 1 fails on every new event. A schema registry on the topic refuses the
 // deploy instead, and the producer shows why.
 import type { Lesson } from './types';
 
 export const schemaChange: Lesson = {
   id: 'schema-change',
-  number: 12,
+  number: 15,
   title: 'A breaking schema change',
   summary:
     'Checkout ships version 2 of OrderPlaced with a field renamed. Email only reads version 1 and fails on every new event. With a schema registry checking compatibility, the bad deploy is refused before it breaks anyone.',
   minutes: 10,
   document: {
     format: 'eventscape/1',
-    name: 'Lesson 12 · A breaking schema change',
+    name: 'Lesson 15 · A breaking schema change',
     seed: 12,
     nodes: [
       { id: 'checkout', kind: 'producer', label: 'Checkout', position: { x: 0, y: 80 },

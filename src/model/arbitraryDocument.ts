@@ -124,6 +124,8 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
       }).map((config) => withoutNulls(config, ['database', 'reads', 'upcast']));
     case 'orchestrator':
       return fc.record(workers());
+    case 'broker':
+      return fc.constant({});
   }
 }
 

@@ -1,6 +1,7 @@
 // Every config field of `eventscape/1` has a default; a document with only ids, kinds and edges is
 // valid. These are those defaults, in one place for `restore`, the editor and the docs.
 import type {
+  BrokerConfig,
   CallConfig,
   ClientConfig,
   ConfigOf,
@@ -63,6 +64,8 @@ export const ORCHESTRATOR_DEFAULTS: OrchestratorConfig = {
   processing: { dist: 'exponential', mean: 10 },
 };
 
+export const BROKER_DEFAULTS: BrokerConfig = {};
+
 export const PUBLISH_DEFAULTS: PublishConfig = { latency: { dist: 'constant', mean: 0 } };
 export const SUBSCRIBE_DEFAULTS: SubscribeConfig = { startFrom: 'earliest' };
 export const CALL_DEFAULTS: CallConfig = { timeout: null, retries: 0, backoff: 100, order: null };
@@ -83,6 +86,7 @@ export function defaultConfig<K extends NodeKind>(kind: K): ConfigOf<K> {
     topic: TOPIC_DEFAULTS,
     service: SERVICE_DEFAULTS,
     orchestrator: ORCHESTRATOR_DEFAULTS,
+    broker: BROKER_DEFAULTS,
   };
   return structuredClone(byKind[kind]);
 }

@@ -36,10 +36,11 @@ export const FAULT_PARAMS: { readonly [T in FaultType]: readonly string[] } = {
   'remove-instance': [],
   replay: ['to'],
   deploy: ['version'],
+  partition: [],
 };
 
 // A recovery or a replay is a one-off: there is nothing to undo after a duration.
-const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance', 'deploy'];
+const UNDOABLE: readonly FaultType[] = ['slow', 'fail', 'crash', 'rate', 'add-instance', 'remove-instance', 'deploy', 'partition'];
 
 /** Whether a fault of this type can be undone after a `duration`. */
 export function faultHasDuration(type: FaultType): boolean {

@@ -46,4 +46,6 @@ export const LIMITS = {
   messages: 50,
   /** Versions of a producer's schema (its first plus its changes). */
   schemaVersions: 32,
+  /** Brokers of a document's cluster, and so the largest replication factor. */
+  brokers: 32,
 } as const;

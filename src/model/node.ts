@@ -15,6 +15,7 @@ import {
 import { idProblem } from './ids';
 import { LIMITS } from './limits';
 import {
+  readBrokerConfig,
   readClientConfig,
   readOrchestratorConfig,
   readProducerConfig,
@@ -79,6 +80,8 @@ export function readNode(value: unknown, index: number, path: string, report: Re
       return { id, kind, label, position, config: readServiceConfig(config, configPath, report, label) };
     case 'orchestrator':
       return { id, kind, label, position, config: readOrchestratorConfig(config, configPath, report) };
+    case 'broker':
+      return { id, kind, label, position, config: readBrokerConfig(config, configPath, report) };
   }
 }
 

@@ -7,6 +7,7 @@ import {
   TOPIC_DEFAULTS,
   defaultPublishes,
 } from './defaults';
+import { PRODUCER_CLUSTER_KEYS, SERVICE_GROUP_KEYS, TOPIC_CLUSTER_KEYS, readProducerCluster, readServiceGroup, readTopicCluster } from './clusterConfig';
 import { readDistribution } from './distribution';
 import {
   checkKeys,
@@ -28,6 +29,7 @@ import { readDatabase } from './database';
 import { readReads, readSchema } from './schema';
 import type { Report } from './report';
 import type {
+  BrokerConfig,
   Burst,
   ClientConfig,
   OrchestratorConfig,
@@ -115,13 +117,14 @@ function readEventTypes(value: unknown, path: string, report: Report, fallback: 
 /** A producer's config; missing fields take their defaults. */
 export function readProducerConfig(value: unknown, path: string, report: Report): ProducerConfig {
   const d = PRODUCER_DEFAULTS;
-  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending', 'schema']) ?? {};
+  const obj = configObject(value, path, report, [...SOURCE_KEYS, 'eventTypes', 'onFull', 'maxPending', 'schema', ...PRODUCER_CLUSTER_KEYS]) ?? {};
   return {
     ...readSource(obj, path, report, d),
     eventTypes: readEventTypes(own(obj, 'eventTypes'), fieldPath(path, 'eventTypes'), report, d.eventTypes),
     onFull: readChoice(obj, 'onFull', path, report, ['block', 'drop'], d.onFull),
     maxPending: readNumber(obj, 'maxPending', path, report, QUEUE, d.maxPending),
     ...present({ schema: readSchema(own(obj, 'schema'), fieldPath(path, 'schema'), report) }),
+    ...readProducerCluster(obj, path, report),
   };
 }
 
@@ -134,7 +137,7 @@ export function readClientConfig(value: unknown, path: string, report: Report): 
 /** A topic's config; missing fields take their defaults. */
 export function readTopicConfig(value: unknown, path: string, report: Report): TopicConfig {
   const d = TOPIC_DEFAULTS;
-  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull', 'compatibility', 'registry']) ?? {};
+  const obj = configObject(value, path, report, ['partitions', 'partitioner', 'retention', 'capacity', 'onFull', 'compatibility', 'registry', ...TOPIC_CLUSTER_KEYS]) ?? {};
   return {
     partitions: readNumber(obj, 'partitions', path, report, PARTITIONS, d.partitions),
     partitioner: readChoice(obj, 'partitioner', path, report, ['key', 'round-robin'], d.partitioner),
@@ -145,6 +148,7 @@ export function readTopicConfig(value: unknown, path: string, report: Report): T
       compatibility: own(obj, 'compatibility') === undefined ? undefined : readChoice(obj, 'compatibility', path, report, COMPATIBILITIES, 'none'),
       registry: own(obj, 'registry') === undefined ? undefined : readBoolean(obj, 'registry', path, report, false),
     }),
+    ...readTopicCluster(obj, path, report),
   };
 }
 
@@ -172,7 +176,7 @@ const WORKER_KEYS = ['instances', 'concurrency', 'processing'];
 /** A service's config; missing fields take their defaults, `publishes` follows the label. */
 export function readServiceConfig(value: unknown, path: string, report: Report, label: string): ServiceConfig {
   const d = SERVICE_DEFAULTS;
-  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes', 'database', 'reads', 'upcast'];
+  const known = [...WORKER_KEYS, 'failureRate', 'retry', 'ordering', 'idempotent', 'queueLimit', 'publishes', 'database', 'reads', 'upcast', ...SERVICE_GROUP_KEYS];
   const obj = configObject(value, path, report, known) ?? {};
   return {
     instances: readNumber(obj, 'instances', path, report, INSTANCES, d.instances),
@@ -189,6 +193,7 @@ export function readServiceConfig(value: unknown, path: string, report: Report, 
       reads: readReads(own(obj, 'reads'), fieldPath(path, 'reads'), report),
       upcast: own(obj, 'upcast') === undefined ? undefined : readBoolean(obj, 'upcast', path, report, false),
     }),
+    ...readServiceGroup(obj, path, report),
   };
 }
 
@@ -201,4 +206,10 @@ export function readOrchestratorConfig(value: unknown, path: string, report: Rep
     concurrency: readNumber(obj, 'concurrency', path, report, CONCURRENCY, d.concurrency),
     processing: readDistribution(own(obj, 'processing'), fieldPath(path, 'processing'), report, d.processing),
   };
+}
+
+/** A broker's config: it has no fields yet, so anything in it is ignored with a warning. */
+export function readBrokerConfig(value: unknown, path: string, report: Report): BrokerConfig {
+  configObject(value, path, report, []);
+  return {};
 }

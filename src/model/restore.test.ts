@@ -163,7 +163,7 @@ describe('restore rejects', () => {
     const doc = withNode({ id: 'db', kind: 'database' });
     doc.edges.push({ id: 'e3', kind: 'stream', source: 'orders', target: 'email' });
     expect(errorsOf(doc)).toEqual([
-      'nodes[3].kind: "database" is not a node kind; use producer, client, topic, service or orchestrator',
+      'nodes[3].kind: "database" is not a node kind; use producer, client, topic, service, orchestrator or broker',
       'edges[2].kind: "stream" is not an edge kind; use publish, subscribe, call or deadletter',
     ]);
   });
@@ -220,10 +220,10 @@ describe('restore rejects', () => {
     doc.faults.push({ at: 0, node: 'orders', type: 'rate', rate: 5 });
     doc.faults.push({ at: 0, node: 'checkout', type: 'slow', factor: 2 });
     expect(errorsOf(doc)).toEqual([
-      'faults[0].type: "explode" is not a fault type; use slow, fail, crash, recover, rate, add-instance, remove-instance, replay or deploy',
+      'faults[0].type: "explode" is not a fault type; use slow, fail, crash, recover, rate, add-instance, remove-instance, replay, deploy or partition',
       'faults[1].node: no node has the id "ghost"',
       'faults[2]: a "rate" fault cannot apply to a topic; it applies to producers or clients',
-      'faults[3]: a "slow" fault cannot apply to a producer; it applies to services or orchestrators',
+      'faults[3]: a "slow" fault cannot apply to a producer; it applies to services, orchestrators or brokers',
     ]);
   });
 

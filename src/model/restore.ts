@@ -1,6 +1,7 @@
 // The one door into Eventscape for documents: files, links, pastes, autosave and the CLI all pass
 // through `restore`, which migrates older formats, checks every field, fills every default, and
 // either returns a valid document or every problem it found, each naming its field.
+import { checkReplication } from './clusterRules';
 import { edgeKindProblem, findCallCycle } from './rules';
 import { readEdge } from './edge';
 import { readFault } from './fault';
@@ -70,6 +71,7 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   }
   const seed = readNumber(raw, 'seed', '', report, SEED, 1);
   const nodes = readNodes(rawNodes, report);
+  checkReplication(nodeIndices, nodes, report);
   const kinds = nodeKinds(raw, nodes);
   const edges = readEdges(rawEdges, kinds, report);
   const faults: Fault[] = [];
@@ -120,6 +122,9 @@ function nodeKinds(raw: Raw, nodes: readonly TopologyNode[]): NodeKinds {
   return kinds;
 }
 
+// Where each read node stood in the input, for messages about it after the nodes are read.
+const nodeIndices = new WeakMap<TopologyNode, number>();
+
 function readNodes(rawNodes: readonly unknown[], report: Report): TopologyNode[] {
   const nodes: TopologyNode[] = [];
   const firstIndex = new Map<string, number>();
@@ -133,6 +138,7 @@ function readNodes(rawNodes: readonly unknown[], report: Report): TopologyNode[]
       return;
     }
     firstIndex.set(node.id, index);
+    nodeIndices.set(node, index);
     nodes.push(node);
   });
   return nodes;

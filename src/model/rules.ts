@@ -12,15 +12,16 @@ export const EDGE_ENDS: { readonly [K in EdgeKind]: { sources: readonly NodeKind
 
 /** The node kinds each fault type can be applied to. */
 export const FAULT_TARGETS: { readonly [T in FaultType]: readonly NodeKind[] } = {
-  slow: ['service', 'orchestrator'],
+  slow: ['service', 'orchestrator', 'broker'],
   fail: ['service', 'orchestrator'],
-  crash: ['service', 'orchestrator'],
-  recover: ['service', 'orchestrator'],
+  crash: ['service', 'orchestrator', 'broker'],
+  recover: ['service', 'orchestrator', 'broker'],
   rate: ['producer', 'client'],
   'add-instance': ['service', 'orchestrator'],
   'remove-instance': ['service', 'orchestrator'],
   replay: ['service', 'orchestrator'],
   deploy: ['producer'],
+  partition: ['broker'],
 };
 
 /** What a node of each kind connects to, in words, for the editor's refusals. */
@@ -30,6 +31,7 @@ const CONNECTS: { readonly [K in NodeKind]: string } = {
   topic: 'topics are read by services and orchestrators',
   service: 'services publish to topics, call services and dead-letter to topics',
   orchestrator: 'orchestrators publish to topics and call services',
+  broker: 'brokers take no edges: every topic lives on the cluster of all brokers',
 };
 
 /** "a producer", "an orchestrator". */

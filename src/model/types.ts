@@ -5,7 +5,7 @@
 
 export const FORMAT = 'eventscape/1' as const;
 
-export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator'] as const;
+export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator', 'broker'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const EDGE_KINDS = ['publish', 'subscribe', 'call', 'deadletter'] as const;
@@ -49,7 +49,16 @@ export interface ProducerConfig extends SourceConfig {
   maxPending: number;
   /** The schema of its events, versioned; absent: unversioned events (as before schemas). */
   schema?: SchemaConfig;
+  // Cluster fields (docs/format.md, "Brokers"): present only when the document sets them, so a
+  // document without them reads back exactly as before.
+  /** Acknowledgement the producer waits for from a broker cluster [all]. */
+  acks?: Acks;
+  /** Its retries are recognised by the brokers: a resend after a lost acknowledgement never duplicates [false]. */
+  idempotent?: boolean;
 }
+
+/** How many replicas must hold an event before its producer counts it as written. */
+export type Acks = 0 | 1 | 'all';
 
 export type ClientConfig = SourceConfig;
 
@@ -63,6 +72,21 @@ export interface TopicConfig {
   compatibility?: Compatibility;
   /** Whether a schema registry checks `compatibility` when a producer publishes a new version. */
   registry?: boolean;
+  // Cluster fields (docs/format.md, "Brokers"): present only when set.
+  /** Brokers holding a copy of each partition [1]. */
+  replicationFactor?: number;
+  /** In-sync replicas an `acks: all` append needs [1]. */
+  minInSync?: number;
+  /** delete: retention only; compact: keeps the newest event per key [delete]. */
+  cleanup?: 'delete' | 'compact';
+  /** Time from a leader's crash to its partitions' new leader, ms [1000]. */
+  electionMs?: number;
+  /** Time a follower takes to copy an event from its leader, ms [5]. */
+  fetchDelayMs?: number;
+  /** A follower this far behind its leader leaves the in-sync replicas, ms [1000]. */
+  replicaLagMs?: number;
+  /** Lets a replica outside the in-sync set become leader, losing what it lacks [false]. */
+  uncleanElection?: boolean;
 }
 
 export interface RetryConfig {
@@ -89,7 +113,21 @@ export interface ServiceConfig {
   reads?: number[];
   /** Whether it upcasts events older than the versions it reads to the oldest of them. */
   upcast?: boolean;
+  // Consumer-group fields (docs/format.md, "Consumer groups"): present only when set.
+  /** instant: partitions move at once [the default]; eager: every member gives up every partition for `rebalanceMs`; cooperative: only moved ones pause. */
+  rebalance?: 'instant' | 'eager' | 'cooperative';
+  /** How long a rebalance pauses the partitions it moves, ms [0 without `rebalance`, else 300]. */
+  rebalanceMs?: number;
+  /** auto: offsets commit every `commitIntervalMs`; after-processing: after each event [auto]. */
+  commit?: 'auto' | 'after-processing';
+  /** Interval of automatic commits, ms [1000]. */
+  commitIntervalMs?: number;
+  /** Consume, process and publish as one transaction: its offset commits with what it publishes [false]. */
+  transactional?: boolean;
 }
+
+/** A broker: one server of the document's cluster. Every broker of a document is in it. */
+export type BrokerConfig = Record<string, never>;
 
 export interface OrchestratorConfig {
   instances: number;
@@ -115,7 +153,8 @@ export type ClientNode = NodeOf<'client', ClientConfig>;
 export type TopicNode = NodeOf<'topic', TopicConfig>;
 export type ServiceNode = NodeOf<'service', ServiceConfig>;
 export type OrchestratorNode = NodeOf<'orchestrator', OrchestratorConfig>;
-export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode;
+export type BrokerNode = NodeOf<'broker', BrokerConfig>;
+export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode | BrokerNode;
 
 /** The config type of a node kind. */
 export type ConfigOf<K extends NodeKind> = NodeConfigs[K];
@@ -164,6 +203,7 @@ export interface NodeConfigs {
   topic: TopicConfig;
   service: ServiceConfig;
   orchestrator: OrchestratorConfig;
+  broker: BrokerConfig;
 }
 
 export const FAULT_TYPES = [
@@ -176,6 +216,7 @@ export const FAULT_TYPES = [
   'remove-instance',
   'replay',
   'deploy',
+  'partition',
 ] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 
@@ -189,7 +230,9 @@ export type FaultAction =
   | { type: 'add-instance' }
   | { type: 'remove-instance' }
   | { type: 'replay'; to: 'earliest' | number }
-  | { type: 'deploy'; version: number };
+  | { type: 'deploy'; version: number }
+  /** A network partition: the broker is cut off from the others and from clients. */
+  | { type: 'partition' };
 
 /** A scripted fault: at `at` ms, on `node`; with `duration` it is undone that many ms later. */
 export type Fault = FaultAction & { at: number; node: string; duration: number | null };

@@ -13,7 +13,7 @@ import { serialize } from '../model/serialize';
 import type { Fault, TopologyDocument } from '../model/types';
 
 /** Node kinds by code; frozen for version-1 links. */
-export const PACKED_NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator'] as const;
+export const PACKED_NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator', 'broker'] as const;
 /** Edge kinds by code; frozen for version-1 links. */
 export const PACKED_EDGE_KINDS = ['publish', 'subscribe', 'call', 'deadletter'] as const;
 

@@ -112,6 +112,7 @@ const nodeConfig: Record<NodeKind, fc.Arbitrary<Record<string, unknown>>> = {
     { requiredKeys: [] },
   ),
   orchestrator: fc.record({ instances: fc.integer({ min: 1, max: 10 }) }, { requiredKeys: [] }),
+  broker: fc.constant({}),
 };
 
 const edgeConfig = {
@@ -123,7 +124,12 @@ const edgeConfig = {
   ),
 };
 
-const rawNode = fc.constantFrom(...NODE_KINDS).chain((kind) =>
+// Brokers and the network-partition fault came later; drawing them here would change every sample
+// these tests were written against, so they have generators of their own (src/engine/cluster).
+const KINDS = NODE_KINDS.filter((kind) => kind !== 'broker');
+const FAULTS = FAULT_TYPES.filter((type) => type !== 'partition');
+
+const rawNode = fc.constantFrom(...KINDS).chain((kind) =>
   fc.record({
     kind: fc.constant(kind),
     label: fc.option(label, { nil: undefined }),
@@ -143,7 +149,7 @@ export function arbitraryDocument(): fc.Arbitrary<TopologyDocument> {
       seed: fc.integer({ min: 0, max: 0xffffffff }),
       nodes: fc.array(rawNode, { maxLength: 12 }),
       edgePicks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 24 }),
-      faultPicks: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FAULT_TYPES), fc.integer({ min: 0, max: 60000 }), fc.option(fc.integer({ min: 1, max: 9000 }))), { maxLength: 4 }),
+      faultPicks: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FAULTS), fc.integer({ min: 0, max: 60000 }), fc.option(fc.integer({ min: 1, max: 9000 }))), { maxLength: 4 }),
       edgeConfigs: fc.array(fc.record(edgeConfig), { maxLength: 24 }),
     })
     .map(({ name, seed, nodes, edgePicks, faultPicks, edgeConfigs }) => {

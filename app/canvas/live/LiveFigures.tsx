@@ -1,5 +1,6 @@
 // The live figures in a node's reserved row, by the kind of the node's metrics; nothing while
 // the simulation is idle.
+import { BrokerFigures } from './BrokerFigures';
 import { ClientFigures } from './ClientFigures';
 import { ProducerFigures } from './ProducerFigures';
 import { ServiceFigures } from './ServiceFigures';
@@ -16,6 +17,8 @@ export function LiveFigures({ id }: { id: string }) {
       return <TopicFigures id={id} metrics={metrics} />;
     case 'client':
       return <ClientFigures id={id} metrics={metrics} />;
+    case 'broker':
+      return <BrokerFigures id={id} metrics={metrics} />;
     default:
       return <ServiceFigures id={id} metrics={metrics} />;
   }

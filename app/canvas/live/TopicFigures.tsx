@@ -3,6 +3,7 @@
 import type { TopicMetrics } from '../../../src/engine/api';
 import { useEditor } from '../../store/useEditor';
 import { lagLevel, levelOf, short } from './figures';
+import { TopicReplicas } from './TopicReplicas';
 
 /** Partitions and groups drawn; the rest are counted. */
 const MAX_PARTITIONS = 16;
@@ -51,6 +52,7 @@ export function TopicFigures({ id, metrics: m }: Props) {
         ))}
         {groups.length > MAX_GROUPS && <span>+{groups.length - MAX_GROUPS}</span>}
       </div>
+      {m.leaders && <TopicReplicas id={id} metrics={m} />}
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { TopologyNode } from '../../../src/model/types';
+import { useEditor } from '../../store/useEditor';
 import { HANDLES, NODE_KIND_INFO } from '../kinds';
 import { nodeSummary } from '../summaries';
 import { NodeLabel } from './NodeLabel';
@@ -19,6 +20,9 @@ export function NodeCard({ node, selected, children }: Props) {
   const handles = HANDLES[node.kind];
   const Icon = info.icon;
   const [summary, detail] = nodeSummary(node);
+  // A topic on brokers also shows its leaders and elections; a broker its state, leads and follows.
+  const clustered = useEditor((state) => node.kind === 'topic' && state.document.nodes.some((n) => n.kind === 'broker'));
+  const liveLines = node.kind === 'broker' ? 3 : clustered ? 4 : 2;
   return (
     <div
       className={`es-node es-node--${node.kind}${selected ? ' is-selected' : ''}`}
@@ -40,7 +44,7 @@ export function NodeCard({ node, selected, children }: Props) {
       </div>
       {detail && <div className="es-node__detail">{detail}</div>}
       {children}
-      <NodeLiveRow id={node.id} />
+      <NodeLiveRow id={node.id} lines={liveLines} />
       {handles.source && (
         <Handle type="source" position={Position.Right} className="es-handle" aria-label={`Connect from ${node.label}`} />
       )}

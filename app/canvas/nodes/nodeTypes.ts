@@ -1,5 +1,6 @@
 // The canvas's `nodeTypes`: one component per node kind, in a stable object React Flow can keep.
 import type { NodeKind } from '../../../src/model/types';
+import { BrokerNode } from './BrokerNode';
 import { ClientNode } from './ClientNode';
 import { OrchestratorNode } from './OrchestratorNode';
 import { ProducerNode } from './ProducerNode';
@@ -12,4 +13,5 @@ export const NODE_TYPES: Record<NodeKind, typeof ProducerNode> = {
   topic: TopicNode,
   service: ServiceNode,
   orchestrator: OrchestratorNode,
+  broker: BrokerNode,
 };

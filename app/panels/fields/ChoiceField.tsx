@@ -13,8 +13,9 @@ interface Props {
 }
 
 export function ChoiceField({ id, label, field, options, hint, disabled, write }: Props) {
-  const value = typeof field.value === 'string' ? field.value : '';
-  const defaultText = typeof field.defaultValue === 'string' ? field.defaultValue : undefined;
+  // A choice may be a number in the document (acks 0 or 1): it shows and compares as its text.
+  const value = typeof field.value === 'string' || typeof field.value === 'number' ? String(field.value) : '';
+  const defaultText = typeof field.defaultValue === 'string' || typeof field.defaultValue === 'number' ? String(field.defaultValue) : undefined;
   return (
     <FieldRow
       id={id}
@@ -31,7 +32,11 @@ export function ChoiceField({ id, label, field, options, hint, disabled, write }
         value={value}
         disabled={disabled}
         onFocus={() => field.begin()}
-        onChange={(event) => (write ? write(event.target.value) : field.apply(event.target.value))}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          const written = /^\d+$/.test(chosen) ? Number(chosen) : chosen;
+          return write ? write(chosen) : field.apply(written);
+        }}
       >
         {options.map((option) => (
           <option key={option} value={option}>

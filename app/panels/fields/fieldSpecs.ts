@@ -41,6 +41,14 @@ function arrivalIsBurst(config: unknown): boolean {
   return typeof config === 'object' && config !== null && 'arrival' in config && config.arrival === 'burst';
 }
 
+function rebalancePauses(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && 'rebalance' in config && (config.rebalance === 'eager' || config.rebalance === 'cooperative');
+}
+
+function commitsEach(config: unknown): boolean {
+  return typeof config === 'object' && config !== null && 'commit' in config && config.commit === 'after-processing';
+}
+
 const SOURCE: FieldGroup = {
   title: 'Arrivals',
   fields: [
@@ -87,6 +95,13 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
       ],
     },
     PRODUCER_SCHEMA_GROUP,
+    {
+      title: 'Brokers',
+      fields: [
+        { key: 'acks', label: 'Acks', type: 'choice', options: ['0', '1', 'all'], hint: 'copies that must hold an event before it counts as written' },
+        { key: 'idempotent', label: 'Idempotent', type: 'toggle', hint: 'resends after a lost acknowledgement never duplicate' },
+      ],
+    },
   ],
   client: [SOURCE, KEYS],
   topic: [
@@ -106,6 +121,17 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
       ],
     },
     TOPIC_REGISTRY_GROUP,
+    {
+      title: 'Replication',
+      fields: [
+        { key: 'replicationFactor', label: 'Replication factor', type: 'number', step: 1, hint: 'copies of each partition, on different brokers' },
+        { key: 'minInSync', label: 'Min in sync', type: 'number', step: 1, hint: 'copies an acks=all write needs' },
+        { key: 'electionMs', label: 'Election delay', type: 'number', unit: 'ms', hint: 'until a dead leader is replaced' },
+        { key: 'fetchDelayMs', label: 'Follower fetch delay', type: 'number', unit: 'ms' },
+        { key: 'replicaLagMs', label: 'Replica lag limit', type: 'number', unit: 'ms', hint: 'a follower this far behind leaves the in-sync set' },
+        { key: 'uncleanElection', label: 'Unclean election', type: 'toggle', hint: 'a stale copy may lead: acknowledged events can be lost' },
+      ],
+    },
   ],
   service: [
     WORKERS,
@@ -128,8 +154,19 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
       ],
     },
     ...SERVICE_DATA_GROUPS,
+    {
+      title: 'Consumer group',
+      fields: [
+        { key: 'rebalance', label: 'Rebalancing', type: 'choice', options: ['instant', 'eager', 'cooperative'] },
+        { key: 'rebalanceMs', label: 'Rebalance pause', type: 'number', unit: 'ms', when: (config) => rebalancePauses(config) },
+        { key: 'commit', label: 'Offset commit', type: 'choice', options: ['auto', 'after-processing'] },
+        { key: 'commitIntervalMs', label: 'Commit interval', type: 'number', unit: 'ms', when: (config) => !commitsEach(config) },
+        { key: 'transactional', label: 'Transactional', type: 'toggle', hint: 'offset and published events commit together: exactly once downstream' },
+      ],
+    },
   ],
   orchestrator: [WORKERS],
+  broker: [],
 };
 
 export const EDGE_FIELDS: Record<EdgeKind, FieldGroup[]> = {

@@ -2,6 +2,7 @@
 // `apply` that checks the changed document with `restore` and commits it, or keeps the problem to
 // show. Typing in one field during one focus is one undo step.
 import { useMemo, useRef, useState } from 'react';
+import { CLUSTER_FIELD_DEFAULTS } from '../../../src/model/clusterConfig';
 import { defaultConfig, defaultEdgeConfig } from '../../../src/model/defaults';
 import type { EdgeKind, NodeKind, TopologyDocument } from '../../../src/model/types';
 import { setEdgeConfig, setNodeConfig } from '../../store/edits';
@@ -62,10 +63,12 @@ export interface ConfigField {
 
 /** Read and edit the field at `key` (a dot path) of the owner's config. */
 export function useConfigField(owner: Owner, key: string): ConfigField {
-  const value = useEditor((state) => valueAt(configOf(state.document, owner), key));
   const kind = useEditor((state) => kindOf(state.document, owner));
   const ownerType = owner.type;
-  const defaultValue = useMemo(() => valueAt(defaultOf(ownerType, kind), key), [ownerType, kind, key]);
+  // Cluster fields are absent until set: they show what their absence means.
+  const absent = ownerType === 'node' && kind !== undefined ? CLUSTER_FIELD_DEFAULTS[kind]?.[key] : undefined;
+  const value = useEditor((state) => valueAt(configOf(state.document, owner), key)) ?? absent;
+  const defaultValue = useMemo(() => valueAt(defaultOf(ownerType, kind), key) ?? absent, [ownerType, kind, key, absent]);
   const [problem, setProblem] = useState<string | null>(null);
   const session = useRef(0);
 
