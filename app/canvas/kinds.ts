@@ -1,6 +1,6 @@
 // How each node and edge kind presents itself: name, icon, a line saying what it is. The palette,
 // the nodes, the inspector and the legend all read this, so a kind looks the same everywhere.
-import { Cog, Layers, type LucideIcon, Megaphone, MonitorSmartphone, Workflow } from 'lucide-react';
+import { Cog, Layers, type LucideIcon, Megaphone, MonitorSmartphone, Sigma, Workflow } from 'lucide-react';
 import type { EdgeKind, NodeKind } from '../../src/model/types';
 
 export interface KindInfo {
@@ -36,6 +36,11 @@ export const NODE_KIND_INFO: Record<NodeKind, KindInfo> = {
     icon: Workflow,
     description: 'Runs its calls as ordered steps and compensates when a step fails',
   },
+  processor: {
+    name: 'Processor',
+    icon: Sigma,
+    description: 'A stream application: filters, maps, joins and counts events in windows by event time',
+  },
 };
 
 export const EDGE_KIND_INFO: Record<EdgeKind, { name: string; description: string }> = {
@@ -52,4 +57,5 @@ export const HANDLES: Record<NodeKind, { target: boolean; source: boolean }> = {
   topic: { target: true, source: true },
   service: { target: true, source: true },
   orchestrator: { target: true, source: true },
+  processor: { target: true, source: true },
 };

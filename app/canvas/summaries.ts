@@ -1,5 +1,6 @@
 // The settings of a node or edge at a glance, in the words a person would use: "50/s poisson",
 // "3 partitions", "2 × 4 workers", "timeout 1 s · 2 retries".
+import { pipelineText } from '../../src/model/pipelineSummary';
 import type { Distribution, TopologyEdge, TopologyNode } from '../../src/model/types';
 
 function plural(count: number, word: string, words = `${word}s`): string {
@@ -58,6 +59,11 @@ export function nodeSummary(node: TopologyNode): [string, string] {
     case 'orchestrator': {
       const { instances, concurrency, processing } = node.config;
       return [`${instances} × ${plural(concurrency, 'worker')}`, formatDistribution(processing)];
+    }
+    case 'processor': {
+      const { instances, graceMs, allowedLatenessMs } = node.config;
+      const waits = [allowedLatenessMs > 0 ? `lateness ${formatMs(allowedLatenessMs)}` : null, `grace ${formatMs(graceMs)}`].filter((part) => part !== null);
+      return [`${plural(instances, 'instance')} · ${waits.join(' · ')}`, pipelineText(node.config.operators)];
     }
   }
 }

@@ -26,7 +26,7 @@ export const LIGHT_PALETTE: SvgPalette = {
   border: '#c4ccd7',
   text: '#1c2330',
   muted: '#5f6b7c',
-  kinds: { producer: '#23875a', client: '#0c8a9c', topic: '#b86e00', service: '#3563d9', orchestrator: '#7c48c9' },
+  kinds: { producer: '#23875a', client: '#0c8a9c', topic: '#b86e00', service: '#3563d9', orchestrator: '#7c48c9', processor: '#0e8fa8' },
   edges: { publish: '#7b889b', subscribe: '#7b889b', call: '#3563d9', deadletter: '#d03b3b' },
 };
 
@@ -77,6 +77,8 @@ function shape(node: TopologyNode, size: Size, palette: SvgPalette): string {
         `<rect width="${w}" height="${h}" rx="8" fill="${palette.node}" stroke="${colour}" stroke-width="1.5"/>` +
         `<rect x="3" y="3" width="${w - 6}" height="${h - 6}" rx="6" fill="none" stroke="${colour}" stroke-width="1.5"/>`
       );
+    case 'processor':
+      return `<rect width="${w}" height="${h}" rx="6" ${base}/><rect y="${h - 4}" width="${w}" height="4" rx="2" fill="${colour}"/>`;
   }
 }
 

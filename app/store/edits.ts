@@ -20,6 +20,7 @@ const KIND_NAMES: Record<NodeKind, string> = {
   topic: 'topic',
   service: 'Service',
   orchestrator: 'Orchestrator',
+  processor: 'Processor',
 };
 
 /** A label for a new node of `kind` that no node of the document carries yet ("Service 3"). */

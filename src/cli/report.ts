@@ -1,5 +1,6 @@
 // What `npm run sim` prints: the JSON object of DESIGN §3, or a readable table of the same.
 import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
+import { PROCESSOR_HEADER, processorJson, processorRow } from './processorReport';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -56,6 +57,8 @@ export function nodeJson(m: NodeMetrics): Json {
       }
       return service;
     }
+    case 'processor':
+      return processorJson(m);
   }
 }
 
@@ -118,5 +121,6 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
       ['client', 'requests', 'succeeded', 'failed', 'open', 'attempts', 'timed out', 'latency mean', 'p50', 'p95', 'p99', 'max ms'],
       of('client').map(([id, m]) => [id, ...[m.requests, m.succeeded, m.failed, m.open, m.attempts, m.timedOut].map(group), ...latencyCells(m.latencyMs)]),
     ),
+    ...section(PROCESSOR_HEADER, of('processor').map(([id, m]) => processorRow(id, m))),
   ].join('\n');
 }

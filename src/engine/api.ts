@@ -105,7 +105,51 @@ export interface RecentMetrics {
   consistencyMs?: LatencySummary;
 }
 
-export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics;
+/** A processor: its workers as a service's, and what its stream application did (docs/engine.md). */
+export interface ProcessorMetrics {
+  kind: 'processor';
+  /** Events its workers finished and handed to the pipeline. */
+  in: number;
+  /** Events it sent to its output topics (results, or events that passed the pipeline). */
+  out: number;
+  /** Records behind the watermark for their window: dropped, or sent to the side output. */
+  late: number;
+  /** Of `late`, those sent to the side output. */
+  lateSent: number;
+  filtered: number;
+  /** Events of a stream–table join's table topic, applied to the table. */
+  tableUpdates: number;
+  /** Records that reached the end of the pipeline, an aggregate or a join buffer. */
+  accepted: number;
+  /** Events re-keyed by a map (each passes the repartition step). */
+  repartitioned: number;
+  /** Results of a stream–stream join. */
+  joinResults: number;
+  openWindows: number;
+  /** Keys held in open windows, sessions, the table or the tally. */
+  stateRows: number;
+  /** Highest event time seen minus allowedLatenessMs; null before the first event. */
+  watermark: number | null;
+  /** Simulated time now minus the watermark: how far behind the present the processor's windows close. */
+  watermarkLagMs: number | null;
+  /**
+   * For a windowed aggregate: the total of every closed window's final value (the engine's result)
+   * and what a perfect processor, waiting for every event, would have said (engine + late); null otherwise.
+   */
+  windowed: { fn: 'count' | 'sum'; closedWindows: number; engine: number; truth: number } | null;
+  /** For a stream–table join: rows of the table, joins that found a row, joins that did not, updates that came too late. */
+  join: { rows: number; matched: number; unmatched: number; lateUpdates: number } | null;
+  /** The open tumbling or hopping windows, oldest first (at most 6): bounds, when each closes, and its total. */
+  windows: { start: number; end: number; closesAt: number; total: number; keys: number }[];
+  graceMs: number;
+  liveInstances: number;
+  workers: number;
+  utilization: number;
+  waiting: number;
+  latencyMs: LatencySummary;
+}
+
+export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics | ProcessorMetrics;
 
 /** What travels on one call edge: requests its callee holds now, attempts its caller abandoned. */
 export interface CallEdgeMetrics {
@@ -132,6 +176,8 @@ export const MessageFlag = {
   failed: 16,
   timedOut: 32,
   response: 64,
+  /** Behind a processor's watermark: dropped there, or on its way to a side output. */
+  late: 128,
 } as const;
 
 /** One message travelling along an edge, for the animation. */

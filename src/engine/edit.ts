@@ -8,6 +8,7 @@
 import type { TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
 import { addEdge, addNode, eventTypesOf, keySpaceOf, linkCalls, linkTruth, orchestratorConfig, publishedType, serviceOf, type Runtime } from './build';
 import { compileDistribution } from './distribution';
+import { processorServiceConfig } from './streams/processorNode';
 
 function sameEnds(a: TopologyEdge, b: TopologyEdge): boolean {
   return a.kind === b.kind && a.source === b.source && a.target === b.target;
@@ -41,7 +42,7 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     if (next && next.kind === ref.node.kind) continue;
     if (ref.kind === 'producer') rt.producers[ref.index].stop();
     else if (ref.kind === 'client') rt.clients[ref.index].stop();
-    else if (ref.kind === 'service' || ref.kind === 'orchestrator') rt.services[ref.index].retire();
+    else if (ref.kind === 'service' || ref.kind === 'orchestrator' || ref.kind === 'processor') rt.services[ref.index].retire();
     rt.nodes.delete(id);
   }
 
@@ -84,6 +85,10 @@ function reconfigure(rt: Runtime, kind: string, index: number, node: TopologyNod
     rt.services[index].configure({ ...node.config, publishes: publishedType(node.config.publishes, node.label) });
   } else if (node.kind === 'orchestrator' && kind === 'orchestrator') {
     rt.services[index].configure(orchestratorConfig(node));
+  } else if (node.kind === 'processor' && kind === 'processor') {
+    const service = rt.services[index];
+    service.configure(processorServiceConfig(node));
+    service.stream?.configure(node.config, service.publishType);
   } else if (node.kind === 'client' && kind === 'client') {
     rt.clients[index].configure(node.config);
   }
@@ -129,5 +134,9 @@ function removeEdge(rt: Runtime, edge: TopologyEdge): void {
   for (const service of rt.services) {
     service.publishLinks = service.publishLinks.filter((l) => l !== link);
     service.deadLetterLinks = service.deadLetterLinks.filter((l) => l !== link);
+    if (service.stream !== null) {
+      service.stream.outLinks = service.stream.outLinks.filter((l) => l !== link);
+      service.stream.lateLinks = service.stream.lateLinks.filter((l) => l !== link);
+    }
   }
 }

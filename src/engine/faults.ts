@@ -26,7 +26,7 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
     source.setRate(action.rate);
     return record;
   }
-  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return null;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator' && ref.kind !== 'processor') return null;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':
@@ -69,7 +69,7 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
     if (action.type === 'rate') (ref.kind === 'producer' ? rt.producers[ref.index] : rt.clients[ref.index]).setRate(record.previous);
     return;
   }
-  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator' && ref.kind !== 'processor') return;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':

@@ -20,6 +20,7 @@ import type { ServiceCalls } from './serviceCalls';
 import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
+import type { StreamProcessor } from './streams/streamProcessor';
 
 /** A service's runtime state and counters. */
 export class Service {
@@ -38,6 +39,8 @@ export class Service {
   requestsWaiting = 0;
   /** Whether the service makes calls after its own processing. */
   calls = false;
+  /** A processor's stream application, which takes what it processed (null for services). */
+  stream: StreamProcessor | null = null;
 
   config!: ServiceConfig;
   processing!: Sampler;
@@ -118,6 +121,10 @@ export class Service {
     }
     this.publishLinks = [];
     this.deadLetterLinks = [];
+    if (this.stream !== null) {
+      this.stream.outLinks = [];
+      this.stream.lateLinks = [];
+    }
   }
 
   /** Starts consuming: the group takes its partitions. */
@@ -231,6 +238,7 @@ export class Service {
     if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
     if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
     if (this.publishLinks.length > 0) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
+    if (this.stream !== null) this.stream.accept(group.subscriptionOf(items.gp[item]).topic.id, key, seq, items.type[item], items.sourceTime[item], items.messageId[item]);
     group.finish(item, Outcome.applied);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
     this.dispatch(instance);
@@ -377,6 +385,7 @@ export class Service {
     const sub = group.subscriptionOf(items.gp[item]);
     let flags = attempt > 1 ? MessageFlag.retry : 0;
     if (items.flags[item] & ItemFlag.duplicate) flags |= MessageFlag.duplicate;
+    if (this.stream !== null && this.stream.isLate(items.sourceTime[item])) flags |= MessageFlag.late;
     this.kernel.hops.record(sub.edgeIndex, this.kernel.now, items.type[item], flags, items.messageId[item], items.key[item]);
   }
 

@@ -16,6 +16,7 @@ import type { Histogram } from './histogram';
 import type { Client } from './client';
 import type { Service } from './service';
 import { ItemState } from './workItems';
+import { processorMetrics, resetProcessorMetrics } from './streams/processorMetrics';
 
 /** Summary of a histogram. */
 export function summarize(h: Histogram): LatencySummary {
@@ -108,6 +109,8 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       nodes[node.id] = serviceMetrics(rt.services[ref.index], now);
     } else if (ref.kind === 'orchestrator') {
       nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
+    } else if (ref.kind === 'processor') {
+      nodes[node.id] = processorMetrics(rt.services[ref.index], now, summarize);
     } else {
       nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
@@ -165,6 +168,7 @@ export function resetMetrics(rt: Runtime): void {
     sync.compensated = 0;
     sync.workflowsFailed = 0;
     sync.workflow.clear();
+    if (s.stream !== null) resetProcessorMetrics(s.stream);
   }
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.

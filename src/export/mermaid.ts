@@ -10,6 +10,7 @@ const SHAPES: Record<NodeKind, readonly [string, string]> = {
   topic: ['[(', ')]'],
   service: ['(', ')'],
   orchestrator: ['[[', ']]'],
+  processor: ['{{', '}}'],
 };
 
 /** Fill and stroke per kind, readable on light and dark Mermaid themes. */
@@ -19,6 +20,7 @@ const CLASS_STYLES: Record<NodeKind, string> = {
   topic: 'fill:#fef3c7,stroke:#d97706,color:#0f172a',
   service: 'fill:#dcfce7,stroke:#16a34a,color:#0f172a',
   orchestrator: 'fill:#fce7f3,stroke:#db2777,color:#0f172a',
+  processor: 'fill:#cffafe,stroke:#0891b2,color:#0f172a',
 };
 
 // Words Mermaid's flowchart grammar reserves; a node named like one would end or break the chart.

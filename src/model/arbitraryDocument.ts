@@ -3,6 +3,7 @@
 // A document this makes is a fixed point of `restore`.
 import fc from 'fast-check';
 import { defaultPublishes } from './defaults';
+import { PROCESSOR_DEFAULTS } from './processorDefaults';
 import { faultHasDuration } from './fault';
 import { nameProblem } from './fields';
 import { idProblem } from './ids';
@@ -102,6 +103,8 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
       });
     case 'orchestrator':
       return fc.record(workers());
+    case 'processor':
+      return fc.record(workers()).map((w) => ({ ...PROCESSOR_DEFAULTS, ...w }));
   }
 }
 

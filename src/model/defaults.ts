@@ -16,6 +16,7 @@ import type {
   EdgeConfigs,
   NodeConfigs,
 } from './types';
+import { PROCESSOR_DEFAULTS } from './processorDefaults';
 
 const SOURCE = {
   rate: 10,
@@ -82,6 +83,7 @@ export function defaultConfig<K extends NodeKind>(kind: K): ConfigOf<K> {
     topic: TOPIC_DEFAULTS,
     service: SERVICE_DEFAULTS,
     orchestrator: ORCHESTRATOR_DEFAULTS,
+    processor: PROCESSOR_DEFAULTS,
   };
   return structuredClone(byKind[kind]);
 }

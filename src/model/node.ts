@@ -21,6 +21,7 @@ import {
   readServiceConfig,
   readTopicConfig,
 } from './nodeConfig';
+import { readProcessorConfig } from './processorConfig';
 import type { Report } from './report';
 import { NODE_KINDS, type Position, type TopologyNode } from './types';
 
@@ -79,6 +80,8 @@ export function readNode(value: unknown, index: number, path: string, report: Re
       return { id, kind, label, position, config: readServiceConfig(config, configPath, report, label) };
     case 'orchestrator':
       return { id, kind, label, position, config: readOrchestratorConfig(config, configPath, report) };
+    case 'processor':
+      return { id, kind, label, position, config: readProcessorConfig(config, configPath, report) };
   }
 }
 

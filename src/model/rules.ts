@@ -4,21 +4,21 @@ import { EDGE_KINDS, type EdgeKind, type FaultType, type NodeKind, type Topology
 
 /** The node kinds each edge kind may start and end at. */
 export const EDGE_ENDS: { readonly [K in EdgeKind]: { sources: readonly NodeKind[]; targets: readonly NodeKind[] } } = {
-  publish: { sources: ['producer', 'service', 'orchestrator'], targets: ['topic'] },
-  subscribe: { sources: ['topic'], targets: ['service', 'orchestrator'] },
+  publish: { sources: ['producer', 'service', 'orchestrator', 'processor'], targets: ['topic'] },
+  subscribe: { sources: ['topic'], targets: ['service', 'orchestrator', 'processor'] },
   call: { sources: ['client', 'service', 'orchestrator'], targets: ['service'] },
   deadletter: { sources: ['service'], targets: ['topic'] },
 };
 
 /** The node kinds each fault type can be applied to. */
 export const FAULT_TARGETS: { readonly [T in FaultType]: readonly NodeKind[] } = {
-  slow: ['service', 'orchestrator'],
+  slow: ['service', 'orchestrator', 'processor'],
   fail: ['service', 'orchestrator'],
-  crash: ['service', 'orchestrator'],
-  recover: ['service', 'orchestrator'],
+  crash: ['service', 'orchestrator', 'processor'],
+  recover: ['service', 'orchestrator', 'processor'],
   rate: ['producer', 'client'],
-  'add-instance': ['service', 'orchestrator'],
-  'remove-instance': ['service', 'orchestrator'],
+  'add-instance': ['service', 'orchestrator', 'processor'],
+  'remove-instance': ['service', 'orchestrator', 'processor'],
   replay: ['service', 'orchestrator'],
 };
 
@@ -29,6 +29,7 @@ const CONNECTS: { readonly [K in NodeKind]: string } = {
   topic: 'topics are read by services and orchestrators',
   service: 'services publish to topics, call services and dead-letter to topics',
   orchestrator: 'orchestrators publish to topics and call services',
+  processor: 'processors read topics and publish to topics',
 };
 
 /** "a producer", "an orchestrator". */

@@ -1,10 +1,13 @@
 // The topology document, format `eventscape/1`, as the rest of Eventscape sees it after `restore`:
 // every field present and valid. Times are milliseconds of simulated time; rates are per simulated
 // second. "None" is `null` (no retention, no capacity, no timeout...), never a missing field.
+import type { ProcessorConfig } from './streamTypes';
+
+export type { ProcessorConfig } from './streamTypes';
 
 export const FORMAT = 'eventscape/1' as const;
 
-export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator'] as const;
+export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator', 'processor'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const EDGE_KINDS = ['publish', 'subscribe', 'call', 'deadletter'] as const;
@@ -100,7 +103,8 @@ export type ClientNode = NodeOf<'client', ClientConfig>;
 export type TopicNode = NodeOf<'topic', TopicConfig>;
 export type ServiceNode = NodeOf<'service', ServiceConfig>;
 export type OrchestratorNode = NodeOf<'orchestrator', OrchestratorConfig>;
-export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode;
+export type ProcessorNode = NodeOf<'processor', ProcessorConfig>;
+export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode | ProcessorNode;
 
 /** The config type of a node kind. */
 export type ConfigOf<K extends NodeKind> = NodeConfigs[K];
@@ -149,6 +153,7 @@ export interface NodeConfigs {
   topic: TopicConfig;
   service: ServiceConfig;
   orchestrator: OrchestratorConfig;
+  processor: ProcessorConfig;
 }
 
 export const FAULT_TYPES = [

@@ -1,6 +1,7 @@
 // The live figures in a node's reserved row, by the kind of the node's metrics; nothing while
 // the simulation is idle.
 import { ClientFigures } from './ClientFigures';
+import { ProcessorFigures } from './ProcessorFigures';
 import { ProducerFigures } from './ProducerFigures';
 import { ServiceFigures } from './ServiceFigures';
 import { TopicFigures } from './TopicFigures';
@@ -16,6 +17,8 @@ export function LiveFigures({ id }: { id: string }) {
       return <TopicFigures id={id} metrics={metrics} />;
     case 'client':
       return <ClientFigures id={id} metrics={metrics} />;
+    case 'processor':
+      return <ProcessorFigures id={id} metrics={metrics} />;
     default:
       return <ServiceFigures id={id} metrics={metrics} />;
   }

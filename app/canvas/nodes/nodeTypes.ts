@@ -2,6 +2,7 @@
 import type { NodeKind } from '../../../src/model/types';
 import { ClientNode } from './ClientNode';
 import { OrchestratorNode } from './OrchestratorNode';
+import { ProcessorNode } from './ProcessorNode';
 import { ProducerNode } from './ProducerNode';
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
@@ -12,4 +13,5 @@ export const NODE_TYPES: Record<NodeKind, typeof ProducerNode> = {
   topic: TopicNode,
   service: ServiceNode,
   orchestrator: OrchestratorNode,
+  processor: ProcessorNode,
 };
