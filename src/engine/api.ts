@@ -1,6 +1,9 @@
 // The engine as its callers see it: the CLI, the benchmarks, the tests and the Web Worker.
 // `createSimulation(doc, { seed })` in ./simulation.ts returns a `Simulation`.
 import type { FaultAction, TopologyDocument } from '../model/types';
+import type { ProcessorTable } from './streams/processorTable';
+
+export type { ProcessorTable, StreamRow, JoinSeen } from './streams/processorTable';
 
 /** Summary of a latency histogram, in ms of simulated time. */
 export interface LatencySummary {
@@ -258,4 +261,6 @@ export interface Simulation {
   takeOrderViolations(): OrderViolation[];
   /** Projection against truth for a service: per key, applied and newest produced sequence. */
   projection(node: string, keys: number[]): { key: number; applied: number; truth: number }[];
+  /** A processor's current rows (its table view), or null when `node` is not a processor. */
+  processorTable(node: string): ProcessorTable | null;
 }
