@@ -18,7 +18,7 @@ const window = fc.oneof(
 
 const pipeline: fc.Arbitrary<Operator[]> = fc
   .tuple(
-    fc.option(fc.record({ op: fc.constant('filter' as const), keep: fc.double({ min: 0, max: 1, noNaN: true }), types: fc.constant([]) }), { nil: undefined }),
+    fc.option(fc.record({ op: fc.constant('filter' as const), keep: fc.double({ min: 0, max: 1, noNaN: true }), types: fc.constant<string[]>([]) }), { nil: undefined }),
     fc.option(fc.record({ op: fc.constant('map' as const), type: fc.constant(null), rekey: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }) }), { nil: undefined }),
     fc.option(fc.record({ op: fc.constant('aggregate' as const), fn: fc.constantFrom('count' as const, 'sum' as const), window }), { nil: undefined }),
   )
