@@ -174,6 +174,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       ...(typesChanged ? { eventTypes: message.eventTypes } : {}),
       ...(message.trace && message.trace.key !== null && message.trace.key === tracedKey ? { trace: { key: message.trace.key, journeys: message.trace.journeys } } : {}),
       ...(message.journey && message.journey.messageId === followedId ? { journey: message.journey.journey } : {}),
+      ...(message.processorTable !== undefined ? { processorTable: message.processorTable } : {}),
     });
   };
 
@@ -302,6 +303,10 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     watchProjection(node, keys) {
       send({ type: 'watch-projection', node, keys });
       if (node === null) patch({ projection: null });
+    },
+    watchProcessor(node) {
+      send({ type: 'watch-processor', node });
+      if (node === null) patch({ processorTable: null });
     },
     dispose() {
       worker?.terminate();

@@ -50,6 +50,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let tracedKey: number | null = null;
   let journeyId: number | null = null;
   let watched: { node: string; keys: number[] } | null = null;
+  let watchedProcessor: string | null = null;
   let edits = 0;
 
   const load = (next: TopologyDocument, nextSeed: number) => {
@@ -95,6 +96,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
+      ...(watchedProcessor !== null ? { processorTable: sim.processorTable(watchedProcessor) } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
   };
@@ -203,6 +205,10 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         return;
       case 'watch-projection':
         watched = command.node === null ? null : { node: command.node, keys: command.keys };
+        if (sim && !playing) postMetrics();
+        return;
+      case 'watch-processor':
+        watchedProcessor = command.node;
         if (sim && !playing) postMetrics();
         return;
     }

@@ -3,7 +3,7 @@
 // projection, traces. The engine client writes it, about five times a second; frames (particles)
 // never pass through here. The actions only forward to the engine client once it is attached.
 import type { StateCreator } from 'zustand';
-import type { Journey, MetricsSnapshot, OrderViolation } from '../../src/engine/api';
+import type { Journey, MetricsSnapshot, OrderViolation, ProcessorTable } from '../../src/engine/api';
 import type { FaultAction } from '../../src/model/types';
 import { EMPTY_HISTORY, type MetricsHistory } from '../engine/metricsHistory';
 import type { StoreState } from './store';
@@ -42,6 +42,8 @@ export interface SimulationControls {
   traceKey(key: number | null): void;
   showJourney(messageId: number | null): void;
   watchProjection(node: string | null, keys: number[]): void;
+  /** Report this processor's table view with the metrics (null stops). */
+  watchProcessor(node: string | null): void;
 }
 
 export interface SimulationState {
@@ -66,6 +68,8 @@ export interface SimulationState {
   eventsPerSecond: number;
   /** Event type names by particle type index (the particle legend's colours). */
   eventTypes: readonly string[];
+  /** The watched processor's table view, while one is watched. */
+  processorTable: ProcessorTable | null;
 }
 
 /** The live fault menu of a node, open at a point of the screen (client px). */
@@ -100,6 +104,7 @@ export const INITIAL_SIMULATION: SimulationState = {
   keepingUp: true,
   eventsPerSecond: 0,
   eventTypes: [],
+  processorTable: null,
 };
 
 /** A speed within what the worker accepts. */
@@ -130,4 +135,5 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   traceKey: (key) => get().engine?.traceKey(key),
   showJourney: (messageId) => get().engine?.showJourney(messageId),
   watchProjection: (node, keys) => get().engine?.watchProjection(node, keys),
+  watchProcessor: (node) => get().engine?.watchProcessor(node),
 });

@@ -1,6 +1,6 @@
 // Messages between the UI and the engine's Web Worker. The UI sends commands; the worker answers
 // with frames (particles, up to 60 a second), metric snapshots (about 5 a second) and replies.
-import type { Journey, MetricsSnapshot, OrderViolation, RecentMetrics } from '../engine/api';
+import type { Journey, MetricsSnapshot, OrderViolation, ProcessorTable, RecentMetrics } from '../engine/api';
 import type { FaultAction, TopologyDocument } from '../model/types';
 
 /** Commands the UI sends to the worker. */
@@ -21,7 +21,9 @@ export type Command =
   /** Report one message's journey, and keep reporting it as it goes on (null stops). */
   | { type: 'journey'; messageId: number | null }
   /** Which service's projection to report against the truth, and for which keys. */
-  | { type: 'watch-projection'; node: string | null; keys: number[] };
+  | { type: 'watch-projection'; node: string | null; keys: number[] }
+  /** Which processor's table view to report with the metrics (null stops). */
+  | { type: 'watch-processor'; node: string | null };
 
 /** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
 export interface FrameMessage {
@@ -56,6 +58,8 @@ export interface MetricsMessage {
   trace?: Omit<TraceMessage, 'type'>;
   /** The followed message's journey so far, while one is followed. */
   journey?: Omit<JourneyMessage, 'type'>;
+  /** The watched processor's table view, while one is watched (null: it is not a processor). */
+  processorTable?: ProcessorTable | null;
 }
 
 export interface TraceMessage {
