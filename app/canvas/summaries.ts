@@ -1,6 +1,5 @@
 // The settings of a node or edge at a glance, in the words a person would use: "50/s poisson",
 // "3 partitions", "2 × 4 workers", "timeout 1 s · 2 retries".
-import { pipelineText } from '../../src/model/pipelineSummary';
 import type { Distribution, TopologyEdge, TopologyNode } from '../../src/model/types';
 
 function plural(count: number, word: string, words = `${word}s`): string {
@@ -63,7 +62,8 @@ export function nodeSummary(node: TopologyNode): [string, string] {
     case 'processor': {
       const { instances, graceMs, allowedLatenessMs } = node.config;
       const waits = [allowedLatenessMs > 0 ? `lateness ${formatMs(allowedLatenessMs)}` : null, `grace ${formatMs(graceMs)}`].filter((part) => part !== null);
-      return [`${plural(instances, 'instance')} · ${waits.join(' · ')}`, pipelineText(node.config.operators)];
+      const late = node.config.late === 'side-output' ? `late → ${node.config.lateTopic ?? '?'}` : 'late dropped';
+      return [`${plural(instances, 'instance')} · ${waits.join(' · ')}`, `${node.config.emit} · ${late}`];
     }
   }
 }
