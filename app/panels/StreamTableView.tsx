@@ -57,6 +57,8 @@ function Figures({ m }: { m: ProcessorMetrics }) {
             {w.truth.toLocaleString('en-US')}
             {w.truth > 0 && w.truth !== w.engine ? ` (${(((w.truth - w.engine) / w.truth) * 100).toFixed(1)}% missing)` : ''}
           </dd>
+          <dt title="Mean time from a window's end to its result: what waiting for late events costs">Result delay</dt>
+          <dd data-testid="stream-delay">{formatMs(w.resultDelayMs)}</dd>
         </>
       )}
       {m.join && (

@@ -137,9 +137,10 @@ export interface ProcessorMetrics {
   watermarkLagMs: number | null;
   /**
    * For a windowed aggregate: the total of every closed window's final value (the engine's result)
-   * and what a perfect processor, waiting for every event, would have said (engine + late); null otherwise.
+   * and what a perfect processor, waiting for every event, would have said (engine + late); and the
+   * mean time from a window's end to its close (simulated), what waiting costs; null otherwise.
    */
-  windowed: { fn: 'count' | 'sum'; closedWindows: number; engine: number; truth: number } | null;
+  windowed: { fn: 'count' | 'sum'; closedWindows: number; engine: number; truth: number; resultDelayMs: number } | null;
   /** For a stream–table join: rows of the table, joins that found a row, joins that did not, updates that came too late. */
   join: { rows: number; matched: number; unmatched: number; lateUpdates: number } | null;
   /** The open tumbling or hopping windows, oldest first (at most 6): bounds, when each closes, and its total. */

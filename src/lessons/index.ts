@@ -9,6 +9,8 @@ import { ordering } from './ordering';
 import { partitionsAndGroups } from './partitionsAndGroups';
 import { publishTheFact } from './publishTheFact';
 import { replay } from './replay';
+import { lateEvents } from './lateEvents';
+import { streamTableJoin } from './streamTableJoin';
 import type { Lesson } from './types';
 
 export type { Lesson, LessonAction, LessonCheck, LessonStep } from './types';
@@ -25,4 +27,6 @@ export const LESSONS: readonly Lesson[] = [
   eventStorms,
   atLeastOnce,
   partitionsAndGroups,
+  lateEvents,
+  streamTableJoin,
 ];

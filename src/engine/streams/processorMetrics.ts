@@ -17,7 +17,8 @@ function windowed(stream: StreamProcessor): ProcessorMetrics['windowed'] {
   const store = stream.windows ?? stream.sessions;
   const aggregate = stream.operators.find((op) => op.op === 'aggregate');
   if (store === null || !aggregate || aggregate.op !== 'aggregate') return null;
-  return { fn: aggregate.fn, closedWindows: store.windowsClosed, engine: store.closedValue, truth: store.closedValue + store.closedLate };
+  const resultDelayMs = store.windowsClosed > 0 ? store.closeDelay / store.windowsClosed : 0;
+  return { fn: aggregate.fn, closedWindows: store.windowsClosed, engine: store.closedValue, truth: store.closedValue + store.closedLate, resultDelayMs };
 }
 
 /** Windows shown on the node. */
@@ -82,6 +83,7 @@ export function resetProcessorMetrics(stream: StreamProcessor): void {
     store.closedValue = 0;
     store.closedLate = 0;
     store.windowsClosed = 0;
+    store.closeDelay = 0;
   }
   if (stream.streamJoin !== null) stream.streamJoin.results = 0;
 }

@@ -16,6 +16,7 @@ export class SessionStore {
   closedValue = 0;
   closedLate = 0;
   windowsClosed = 0;
+  closeDelay = 0;
   private open = 0;
   /** The earliest watermark at which some session may close; a scan happens only then. */
   private nextClose = Infinity;
@@ -71,7 +72,7 @@ export class SessionStore {
   }
 
   /** Closes every session whose end + gap + grace the watermark has reached. */
-  close(wm: number): void {
+  close(wm: number, now: number): void {
     if (wm < this.nextClose) return;
     let next = Infinity;
     const limit = this.gap + this.graceMs;
@@ -91,6 +92,7 @@ export class SessionStore {
         list.splice(i, 3);
         this.open--;
         this.windowsClosed++;
+        this.closeDelay += now - (list[i + 1] + this.gap);
       }
       if (list.length === 0) {
         this.sessions.delete(key);

@@ -205,7 +205,7 @@ export class StreamProcessor {
   private closeWindows(): void {
     const wm = this.watermark;
     if (this.windows !== null) this.windows.close(wm, this.kernel.now);
-    else if (this.sessions !== null) this.sessions.close(wm);
+    else if (this.sessions !== null) this.sessions.close(wm, this.kernel.now);
     else if (this.streamJoin !== null) this.streamJoin.trim(wm);
     this.drain();
   }

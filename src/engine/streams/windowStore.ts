@@ -35,6 +35,8 @@ export class WindowStore {
   closedLate = 0;
   /** Windows closed so far. */
   windowsClosed = 0;
+  /** Sum over closed windows of simulated time at close minus the window's end: how long results waited. */
+  closeDelay = 0;
 
   constructor(
     readonly size: number,
@@ -88,6 +90,7 @@ export class WindowStore {
         if (!this.onUpdate) this.out.push(key, cells.end, value);
       }
       this.windowsClosed++;
+      this.closeDelay += now - cells.end;
       this.closed.push(cells);
       if (this.closed.length > KEPT_CLOSED) this.closed.shift();
     }
