@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { measure, type RunResult } from './measure';
-import { callChainScenario, chainScenario, fanOutScenario, mm1Scenario, type Scenario } from './scenarios';
+import { callChainScenario, chainScenario, fanOutScenario, mm1Scenario, processorScenario, type Scenario } from './scenarios';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -20,7 +20,7 @@ function option(name: string): string | undefined {
 
 const runs = Number(option('--runs') ?? 5);
 const only = option('--only')?.split(',');
-const scenarios = [mm1Scenario, fanOutScenario, chainScenario, callChainScenario].filter((s) => !only || only.includes(s.name[0]));
+const scenarios = [mm1Scenario, fanOutScenario, chainScenario, callChainScenario, processorScenario].filter((s) => !only || only.includes(s.name[0]));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -47,7 +47,7 @@ for (const scenario of scenarios) {
     const r = measure(scenario, seed, gc);
     results.push(r);
     process.stdout.write(
-      `  run ${seed}: ${fmt(r.messages)} messages in ${fmt(r.wallMs)} ms = ${fmt(r.messagesPerSecond)}/s (${fmt(r.messagesPerCpuSecond)} per CPU second), peak heap ${fmt(r.peakHeapMB, 1)} MB (with buffers ${fmt(r.peakTotalMB, 1)} MB)\n`,
+      `  run ${seed}: ${fmt(r.messages)} messages in ${fmt(r.wallMs)} ms = ${fmt(r.messagesPerSecond)}/s (${fmt(r.messagesPerCpuSecond)} per CPU second), peak heap ${fmt(r.peakHeapMB, 1)} MB (with buffers ${fmt(r.peakTotalMB, 1)} MB), ${fmt(r.simulatedMs / r.wallMs, 2)} simulated s per wall s\n`,
     );
   }
   const rates = results.map((r) => r.messagesPerSecond);
