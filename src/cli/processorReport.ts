@@ -23,7 +23,7 @@ export function processorJson(m: ProcessorMetrics): Json {
     stateRows: m.stateRows,
     watermark: m.watermark === null ? null : ms(m.watermark),
     watermarkLagMs: m.watermarkLagMs === null ? null : ms(m.watermarkLagMs),
-    windowed: m.windowed === null ? null : { ...m.windowed },
+    windowed: m.windowed === null ? null : { ...m.windowed, resultDelayMs: ms(m.windowed.resultDelayMs) },
     join: m.join === null ? null : { ...m.join },
   };
 }
