@@ -8,7 +8,7 @@
 import type { TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
 import { addEdge, addNode, eventTypesOf, keySpaceOf, linkCalls, linkTruth, orchestratorConfig, publishedType, serviceOf, type Runtime } from './build';
 import { compileDistribution } from './distribution';
-import { processorServiceConfig } from './streams/processorNode';
+import { assignProcessorLinks, processorServiceConfig } from './streams/processorNode';
 
 function sameEnds(a: TopologyEdge, b: TopologyEdge): boolean {
   return a.kind === b.kind && a.source === b.source && a.target === b.target;
@@ -63,6 +63,11 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
   });
   linkCalls(rt);
   linkTruth(rt);
+  // A changed side-output topic moves a processor's existing links between results and late events.
+  for (const node of doc.nodes) {
+    const stream = node.kind === 'processor' ? serviceOf(rt, node.id)?.stream : null;
+    if (stream && node.kind === 'processor') assignProcessorLinks(stream, rt.links.filter((l) => l.active && l.source === node.id), node);
+  }
   for (const service of rt.services) {
     if (service.group === null) continue;
     if (serviceOf(rt, service.id) !== service) continue;

@@ -4,6 +4,8 @@
 import { processorOutput } from '../../model/processorConfig';
 import type { ProcessorNode } from '../../model/types';
 import type { ServiceConfig } from '../../model/types';
+import type { PublishLink } from '../publishLink';
+import type { StreamProcessor } from './streamProcessor';
 
 /** The service settings a processor runs with. */
 export function processorServiceConfig(node: ProcessorNode): ServiceConfig {
@@ -25,4 +27,11 @@ export function processorEventTypes(node: ProcessorNode): string[] {
   const types = [processorOutput(node.config.publishes, node.label)];
   for (const op of node.config.operators) if (op.op === 'map' && op.type !== null) types.push(op.type);
   return types;
+}
+
+/** Splits a processor's publish links into results and side output, by its `lateTopic`. */
+export function assignProcessorLinks(stream: StreamProcessor, links: readonly PublishLink[], node: ProcessorNode): void {
+  const side = node.config.late === 'side-output' ? node.config.lateTopic : null;
+  stream.outLinks = links.filter((link) => link.topic.id !== side);
+  stream.lateLinks = links.filter((link) => link.topic.id === side);
 }
