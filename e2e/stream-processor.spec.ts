@@ -71,3 +71,24 @@ test('refuses a join without a table source, in the inspector, with restore\'s w
   await page.getByTestId('node-operators-add-join').click();
   await expect(page.getByTestId('field-node-operators')).toContainText('is the only topic processor-1 reads; a join needs a stream of events besides its table');
 });
+
+test('lesson 11 shows late events on the canvas and the wrong count beside the truth', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await page.getByTestId('lesson-late-events').click();
+  const panel = page.getByTestId('lesson-panel');
+  await panel.getByTestId('lesson-action').click();
+  await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await page.getByTestId('dock-tab-streams').click();
+  const view = page.getByTestId('stream-table-view');
+  await expect(view.getByTestId('stream-engine')).toBeVisible();
+  const engine = Number((await view.getByTestId('stream-engine').textContent())?.replace(/,/g, ''));
+  const truth = Number((await view.getByTestId('stream-truth').textContent())?.split(' ')[0].replace(/,/g, ''));
+  expect(truth).toBeGreaterThan(engine);
+  await page.getByTestId('play-toggle').click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'test-results/stream-lesson-11.png' });
+  await page.getByTestId('streams-pick').selectOption('patient');
+  await expect(view.getByTestId('stream-late')).toHaveText('0');
+});

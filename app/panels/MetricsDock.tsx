@@ -8,6 +8,7 @@ import { useEditor } from '../store/useEditor';
 import { ChartTypeContext } from './charts/chartType';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { MetricsDockCharts } from './MetricsDockCharts';
+import { StreamsPanel } from './StreamsPanel';
 import { TracePanel } from './TracePanel';
 import { ViolationLog } from './ViolationLog';
 
@@ -16,6 +17,7 @@ const TABS = [
   { id: 'consistency', name: 'Consistency' },
   { id: 'trace', name: 'Trace' },
   { id: 'log', name: 'Log' },
+  { id: 'streams', name: 'Streams' },
 ] as const;
 type DockTab = (typeof TABS)[number]['id'];
 
@@ -156,6 +158,7 @@ export function MetricsDock() {
             {tab === 'consistency' && <ConsistencyPanel />}
             {tab === 'trace' && <TracePanel />}
             {tab === 'log' && <ViolationLog />}
+            {tab === 'streams' && <StreamsPanel />}
           </ChartTypeContext>
         </div>
       )}

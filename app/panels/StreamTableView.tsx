@@ -130,6 +130,22 @@ function Joins({ table }: { table: ProcessorTable }) {
   );
 }
 
+// The worker reports one processor's rows at a time; views open at once (inspector and Streams tab)
+// count here, so closing one leaves the others' processor watched.
+const openViews = new Map<string, number>();
+
+function watch(id: string): () => void {
+  openViews.set(id, (openViews.get(id) ?? 0) + 1);
+  editorStore.getState().watchProcessor(id);
+  return () => {
+    const left = (openViews.get(id) ?? 1) - 1;
+    if (left > 0) openViews.set(id, left);
+    else openViews.delete(id);
+    const next = openViews.keys().next();
+    editorStore.getState().watchProcessor(next.done ? null : next.value);
+  };
+}
+
 export function StreamTableView({ id }: { id: string }) {
   const running = useEditor((state) => state.status !== 'idle');
   const metrics = useEditor((state) => {
@@ -139,9 +155,7 @@ export function StreamTableView({ id }: { id: string }) {
   const table = useEditor((state) => (state.processorTable && state.processorTable.node === id ? state.processorTable : null));
   useEffect(() => {
     if (!running) return;
-    const { watchProcessor } = editorStore.getState();
-    watchProcessor(id);
-    return () => watchProcessor(null);
+    return watch(id);
   }, [id, running]);
   if (!running) return null;
   return (

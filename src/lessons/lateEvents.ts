@@ -56,7 +56,7 @@ export const lateEvents: Lesson = {
     {
       title: 'A count that is wrong',
       narration:
-        'Click Count (grace 0) and open its table view. Beside its count of the closed windows ("Engine count") stands the true count: what a perfect processor, waiting for every reading, would have said. Closed rows show each window\'s count and its true count in red where they differ.',
+        'Open the Streams tab below the canvas and pick Count (grace 0) (or click it when no lesson is open: its inspector holds the same table view). Beside its count of the closed windows ("Engine count") stands the true count: what a perfect processor, waiting for every reading, would have said. Closed rows show each window\'s count and its true count in red where they differ.',
       expect:
         'The engine count is far below the true count: a large share of the readings came after their window had closed. Count (grace 2 s) shows the same figure twice: its counts are right.',
       highlight: ['fast'],
