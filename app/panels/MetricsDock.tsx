@@ -16,8 +16,9 @@ const TABS = [
   { id: 'metrics', name: 'Metrics' },
   { id: 'consistency', name: 'Consistency' },
   { id: 'trace', name: 'Trace' },
-  { id: 'log', name: 'Log' },
+  // Before the log, which stays last: the arrow keys wrap from the first tab to it.
   { id: 'streams', name: 'Streams' },
+  { id: 'log', name: 'Log' },
 ] as const;
 type DockTab = (typeof TABS)[number]['id'];
 
