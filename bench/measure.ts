@@ -24,7 +24,10 @@ const MB = 1024 * 1024;
 
 function completed(snapshot: MetricsSnapshot): number {
   let total = 0;
-  for (const m of Object.values(snapshot.nodes)) if (m.kind === 'service') total += m.processed;
+  for (const m of Object.values(snapshot.nodes)) {
+    if (m.kind === 'service') total += m.processed;
+    else if (m.kind === 'processor') total += m.in;
+  }
   return total;
 }
 

@@ -1,6 +1,7 @@
 // The documents `npm run bench` times. Each is built in full from the model's defaults.
 // To add one, append an exported `Scenario` at the end of this file: the bench runs every exported
 // scenario, in the order of their names (so start the name with the next free letter).
+import { PROCESSOR_DEFAULTS } from '../src/model/processorDefaults';
 import type { TopologyDocument } from '../src/model/types';
 import { call, client, documentOf, mm1, producer, publish, service, subscribe, topic } from '../src/engine/testing/buildDocument';
 
@@ -119,5 +120,38 @@ export const clusterScenario: Scenario = {
     faults: [{ at: 60_000, node: 'b1', type: 'crash', duration: 30_000 }],
   },
   ms: 200_000,
+  chunkMs: 1000,
+};
+
+/**
+ * (e) A windowed aggregate at 50,000 events/s over 10,000 keys: a processor counts per key in 1 s
+ * tumbling windows (grace 500 ms) events that arrive up to 200 ms out of order. Its state must stay
+ * bounded by the open windows (at most a few × 10,000 rows), however long it runs.
+ */
+export const processorScenario: Scenario = {
+  name: 'e. windowed aggregate 50k/s',
+  description: '50,000 events/s over 10,000 keys through a processor counting per key in 1 s tumbling windows (grace 500 ms, latency 0–200 ms), 60 simulated s',
+  doc: documentOf(
+    [
+      producer('source', { rate: 50_000, keys: 10_000 }),
+      topic('events', { partitions: 4, retention: 5000 }),
+      {
+        id: 'counter',
+        kind: 'processor',
+        label: 'counter',
+        position: { x: 0, y: 0 },
+        config: {
+          ...PROCESSOR_DEFAULTS,
+          instances: 4,
+          processing: { dist: 'constant', mean: 0.01 },
+          operators: [{ op: 'aggregate', fn: 'count', window: { kind: 'tumbling', size: 1000 } }],
+          graceMs: 500,
+        },
+      },
+      topic('counts', { partitions: 4, retention: 5000 }),
+    ],
+    [publish('source', 'events', { latency: { dist: 'uniform', mean: 100, min: 0, max: 200 } }), subscribe('events', 'counter'), publish('counter', 'counts')],
+  ),
+  ms: 60_000,
   chunkMs: 1000,
 };

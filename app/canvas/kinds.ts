@@ -1,6 +1,6 @@
 // How each node and edge kind presents itself: name, icon, a line saying what it is. The palette,
 // the nodes, the inspector and the legend all read this, so a kind looks the same everywhere.
-import { Cog, Layers, type LucideIcon, Megaphone, MonitorSmartphone, Server, Workflow } from 'lucide-react';
+import { Cog, Layers, type LucideIcon, Megaphone, MonitorSmartphone, Server, Sigma, Workflow } from 'lucide-react';
 import type { EdgeKind, NodeKind } from '../../src/model/types';
 
 export interface KindInfo {
@@ -41,6 +41,11 @@ export const NODE_KIND_INFO: Record<NodeKind, KindInfo> = {
     icon: Server,
     description: 'A server of the cluster: leads and follows copies of topic partitions; needs no edges',
   },
+  processor: {
+    name: 'Processor',
+    icon: Sigma,
+    description: 'A stream application: filters, maps, joins and counts events in windows by event time',
+  },
 };
 
 export const EDGE_KIND_INFO: Record<EdgeKind, { name: string; description: string }> = {
@@ -58,4 +63,5 @@ export const HANDLES: Record<NodeKind, { target: boolean; source: boolean }> = {
   service: { target: true, source: true },
   orchestrator: { target: true, source: true },
   broker: { target: false, source: false },
+  processor: { target: true, source: true },
 };

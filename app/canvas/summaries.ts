@@ -63,6 +63,12 @@ export function nodeSummary(node: TopologyNode): [string, string] {
     }
     case 'broker':
       return ['cluster member', ''];
+    case 'processor': {
+      const { instances, graceMs, allowedLatenessMs } = node.config;
+      const waits = [allowedLatenessMs > 0 ? `lateness ${formatMs(allowedLatenessMs)}` : null, `grace ${formatMs(graceMs)}`].filter((part) => part !== null);
+      const late = node.config.late === 'side-output' ? `late → ${node.config.lateTopic ?? '?'}` : 'late dropped';
+      return [`${plural(instances, 'instance')} · ${waits.join(' · ')}`, `${node.config.emit} · ${late}`];
+    }
   }
 }
 

@@ -217,6 +217,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       ...(typesChanged ? { eventTypes: message.eventTypes } : {}),
       ...(message.trace && message.trace.key !== null && message.trace.key === tracedKey ? { trace: { key: message.trace.key, journeys: message.trace.journeys } } : {}),
       ...(message.journey && message.journey.messageId === followedId ? { journey: message.journey.journey } : {}),
+      ...(message.processorTable !== undefined ? { processorTable: message.processorTable } : {}),
     });
     if (seekInFlight) {
       seekInFlight = false;
@@ -434,6 +435,10 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       compareSnapshots = [];
       patch({ compareDocument: document, compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
       send({ type: 'compare', document });
+    },
+    watchProcessor(node) {
+      send({ type: 'watch-processor', node });
+      if (node === null) patch({ processorTable: null });
     },
     dispose() {
       worker?.terminate();

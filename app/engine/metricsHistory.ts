@@ -56,6 +56,8 @@ function counters(m: NodeMetrics): { done: number; failures: number } {
       return { done: m.succeeded, failures: m.failed };
     case 'broker':
       return { done: m.appended, failures: 0 };
+    case 'processor':
+      return { done: m.in, failures: m.late };
     default:
       return { done: m.processed, failures: m.failed + m.dropped + m.rejected + m.timedOut };
   }
@@ -99,6 +101,10 @@ function figuresOf(id: string, m: NodeMetrics, snapshot: MetricsSnapshot, recent
       figures.p50 = percentile(recent?.latencyMs, 'p50');
       figures.p99 = percentile(recent?.latencyMs, 'p99');
       figures.lag = m.open;
+      break;
+    case 'processor':
+      figures.lag = groupLag(snapshot, id);
+      figures.utilization = m.utilization;
       break;
     case 'broker':
       break;

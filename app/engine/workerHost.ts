@@ -55,6 +55,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let tracedKey: number | null = null;
   let journeyId: number | null = null;
   let watched: { node: string; keys: number[] } | null = null;
+  let watchedProcessor: string | null = null;
   let edits = 0;
 
   const load = (next: TopologyDocument, nextSeed: number) => {
@@ -102,6 +103,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
       ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent() } } : {}),
+      ...(watchedProcessor !== null ? { processorTable: sim.processorTable(watchedProcessor) } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
   };
@@ -245,6 +247,10 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         until = null;
         sim.runUntil(command.at);
         postAll();
+        return;
+      case 'watch-processor':
+        watchedProcessor = command.node;
+        if (sim && !playing) postMetrics();
         return;
     }
   };

@@ -26,7 +26,7 @@ export const LIGHT_PALETTE: SvgPalette = {
   border: '#c4ccd7',
   text: '#1c2330',
   muted: '#5f6b7c',
-  kinds: { producer: '#23875a', client: '#0c8a9c', topic: '#b86e00', service: '#3563d9', orchestrator: '#7c48c9', broker: '#5b6678' },
+  kinds: { producer: '#23875a', client: '#0c8a9c', topic: '#b86e00', service: '#3563d9', orchestrator: '#7c48c9', broker: '#5b6678', processor: '#0e8fa8' },
   edges: { publish: '#7b889b', subscribe: '#7b889b', call: '#3563d9', deadletter: '#d03b3b' },
 };
 
@@ -79,6 +79,8 @@ function shape(node: TopologyNode, size: Size, palette: SvgPalette): string {
       );
     case 'broker':
       return `<rect width="${w}" height="${h}" rx="4" ${base}/><rect y="${h - 4}" width="${w}" height="4" rx="2" fill="${colour}"/>`;
+    case 'processor':
+      return `<rect width="${w}" height="${h}" rx="6" ${base}/><rect y="${h - 4}" width="${w}" height="4" rx="2" fill="${colour}"/>`;
   }
 }
 

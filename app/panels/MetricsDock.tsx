@@ -10,11 +10,14 @@ import { ConsistencyPanel } from './LazyDockPanels';
 import { MetricsDockCharts } from './MetricsDockCharts';
 import { TracePanel } from './LazyDockPanels';
 import { ViolationLog } from './LazyDockPanels';
+import { StreamsPanel } from './StreamsPanel';
 
 const TABS = [
   { id: 'metrics', name: 'Metrics' },
   { id: 'consistency', name: 'Consistency' },
   { id: 'trace', name: 'Trace' },
+  // Before the log, which stays last: the arrow keys wrap from the first tab to it.
+  { id: 'streams', name: 'Streams' },
   { id: 'log', name: 'Log' },
 ] as const;
 type DockTab = (typeof TABS)[number]['id'];
@@ -156,6 +159,7 @@ export function MetricsDock() {
             {tab === 'consistency' && <ConsistencyPanel />}
             {tab === 'trace' && <TracePanel />}
             {tab === 'log' && <ViolationLog />}
+            {tab === 'streams' && <StreamsPanel />}
           </ChartTypeContext>
         </div>
       )}

@@ -13,6 +13,8 @@ import { NODE_FIELDS } from './fields/fieldSpecs';
 import { NameField } from './fields/NameField';
 import { InspectorHeader } from './InspectorHeader';
 import { TheoryPanel } from './TheoryPanel';
+import { StreamTableView } from './StreamTableView';
+import { defaultProcessorOutput } from '../../src/model/processorDefaults';
 
 interface Props {
   id: string;
@@ -41,12 +43,13 @@ export function NodeInspector({ id }: Props) {
         about={info.description}
       />
       <NameField key={id} id="node-label" label="Name" value={label} onChange={rename} disabled={readOnly} />
+      {kind === 'processor' && <StreamTableView id={id} />}
       <ConfigFields
         owner={owner}
         groups={NODE_FIELDS[kind]}
         config={config}
         disabled={readOnly}
-        placeholders={{ publishes: defaultPublishes(label) }}
+        placeholders={{ publishes: kind === 'processor' ? defaultProcessorOutput(label) : defaultPublishes(label) }}
       />
       {kind === 'service' && <TheoryPanel id={id} />}
       <FaultList nodeId={id} />

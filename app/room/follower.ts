@@ -31,6 +31,7 @@ function followingControls(store: EditorStore, engine: EngineClient): Simulation
     traceKey: (key) => engine.traceKey(key),
     showJourney: (id) => engine.showJourney(id),
     watchProjection: (node, keys) => engine.watchProjection(node, keys),
+    watchProcessor: (node) => engine.watchProcessor(node),
   };
 }
 

@@ -21,6 +21,7 @@ const KIND_NAMES: Record<NodeKind, string> = {
   service: 'Service',
   orchestrator: 'Orchestrator',
   broker: 'Broker',
+  processor: 'Processor',
 };
 
 /** A label for a new node of `kind` that no node of the document carries yet ("Service 3"). */

@@ -3,7 +3,7 @@
 // projection, traces. The engine client writes it, about five times a second; frames (particles)
 // never pass through here. The actions only forward to the engine client once it is attached.
 import type { StateCreator } from 'zustand';
-import type { Journey, MetricsSnapshot, OrderViolation } from '../../src/engine/api';
+import type { Journey, MetricsSnapshot, OrderViolation, ProcessorTable } from '../../src/engine/api';
 import type { FaultAction, TopologyDocument } from '../../src/model/types';
 import { EMPTY_HISTORY, type MetricsHistory } from '../engine/metricsHistory';
 import type { StoreState } from './store';
@@ -48,6 +48,8 @@ export interface SimulationControls {
   compareWith(document: TopologyDocument | null): void;
   /** Run (without animating) to simulated ms `at` and pause there: a link's `t=`. */
   runTo(at: number): void;
+  /** Report this processor's table view with the metrics (null stops). */
+  watchProcessor(node: string | null): void;
 }
 
 export interface SimulationState {
@@ -79,6 +81,8 @@ export interface SimulationState {
   /** B's latest figures and chart series, point for point with A's. */
   compareMetrics: MetricsSnapshot | null;
   compareHistory: MetricsHistory;
+  /** The watched processor's table view, while one is watched. */
+  processorTable: ProcessorTable | null;
 }
 
 /** The live fault menu of a node, open at a point of the screen (client px). */
@@ -117,6 +121,7 @@ export const INITIAL_SIMULATION: SimulationState = {
   compareDocument: null,
   compareMetrics: null,
   compareHistory: EMPTY_HISTORY,
+  processorTable: null,
 };
 
 /** A speed within what the worker accepts. */
@@ -150,4 +155,5 @@ export const createSimulationSlice: StateCreator<StoreState, [], [], SimulationS
   seek: (at) => get().engine?.seek(at),
   compareWith: (document) => get().engine?.compareWith(document),
   runTo: (at) => get().engine?.runTo(at),
+  watchProcessor: (node) => get().engine?.watchProcessor(node),
 });

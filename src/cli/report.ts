@@ -2,6 +2,7 @@
 import type { LatencySummary, MetricsSnapshot, NodeMetrics } from '../engine/api';
 import { DATABASE_HEADER, databaseRows, producerExtrasJson, SCHEMA_HEADER, schemaRows, serviceExtrasJson } from './databaseReport';
 import { brokerJson, brokerRows, producerAcksJson, rebalanceJson, rebalanceRows, replicationRows, topicReplicationJson } from './clusterReport';
+import { PROCESSOR_HEADER, processorJson, processorRow } from './processorReport';
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -61,6 +62,8 @@ export function nodeJson(m: NodeMetrics): Json {
       }
       return { ...service, ...serviceExtrasJson(m) };
     }
+    case 'processor':
+      return processorJson(m);
   }
 }
 
@@ -128,5 +131,6 @@ export function resultTable(info: RunInfo, snapshot: MetricsSnapshot): string {
     ),
     ...section(DATABASE_HEADER, databaseRows(snapshot), 1),
     ...section(SCHEMA_HEADER, schemaRows(snapshot), 3),
+    ...section(PROCESSOR_HEADER, of('processor').map(([id, m]) => processorRow(id, m))),
   ].join('\n');
 }

@@ -1,6 +1,9 @@
 // The engine as its callers see it: the CLI, the benchmarks, the tests and the Web Worker.
 // `createSimulation(doc, { seed })` in ./simulation.ts returns a `Simulation`.
 import type { FaultAction, TopologyDocument } from '../model/types';
+import type { ProcessorTable } from './streams/processorTable';
+
+export type { ProcessorTable, StreamRow, JoinSeen } from './streams/processorTable';
 
 /** Summary of a latency histogram, in ms of simulated time. */
 export interface LatencySummary {
@@ -172,7 +175,52 @@ export interface RecentMetrics {
   consistencyMs?: LatencySummary;
 }
 
-export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics | BrokerMetrics;
+/** A processor: its workers as a service's, and what its stream application did (docs/engine.md). */
+export interface ProcessorMetrics {
+  kind: 'processor';
+  /** Events its workers finished and handed to the pipeline. */
+  in: number;
+  /** Events it sent to its output topics (results, or events that passed the pipeline). */
+  out: number;
+  /** Records behind the watermark for their window: dropped, or sent to the side output. */
+  late: number;
+  /** Of `late`, those sent to the side output. */
+  lateSent: number;
+  filtered: number;
+  /** Events of a stream–table join's table topic, applied to the table. */
+  tableUpdates: number;
+  /** Records that reached the end of the pipeline, an aggregate or a join buffer. */
+  accepted: number;
+  /** Events re-keyed by a map (each passes the repartition step). */
+  repartitioned: number;
+  /** Results of a stream–stream join. */
+  joinResults: number;
+  openWindows: number;
+  /** Keys held in open windows, sessions, the table or the tally. */
+  stateRows: number;
+  /** Highest event time seen minus allowedLatenessMs; null before the first event. */
+  watermark: number | null;
+  /** Simulated time now minus the watermark: how far behind the present the processor's windows close. */
+  watermarkLagMs: number | null;
+  /**
+   * For a windowed aggregate: the total of every closed window's final value (the engine's result)
+   * and what a perfect processor, waiting for every event, would have said (engine + late); and the
+   * mean time from a window's end to its close (simulated), what waiting costs; null otherwise.
+   */
+  windowed: { fn: 'count' | 'sum'; closedWindows: number; engine: number; truth: number; resultDelayMs: number } | null;
+  /** For a stream–table join: rows of the table, joins that found a row, joins that did not, updates that came too late. */
+  join: { rows: number; matched: number; unmatched: number; lateUpdates: number } | null;
+  /** The open tumbling or hopping windows, oldest first (at most 6): bounds, when each closes, and its total. */
+  windows: { start: number; end: number; closesAt: number; total: number; keys: number }[];
+  graceMs: number;
+  liveInstances: number;
+  workers: number;
+  utilization: number;
+  waiting: number;
+  latencyMs: LatencySummary;
+}
+
+export type NodeMetrics = ProducerMetrics | TopicMetrics | ServiceMetrics | OrchestratorMetrics | ClientMetrics | BrokerMetrics | ProcessorMetrics;
 
 /** What travels on one call edge: requests its callee holds now, attempts its caller abandoned. */
 export interface CallEdgeMetrics {
@@ -199,6 +247,8 @@ export const MessageFlag = {
   failed: 16,
   timedOut: 32,
   response: 64,
+  /** Behind a processor's watermark: dropped there, or on its way to a side output. */
+  late: 128,
 } as const;
 
 /** One message travelling along an edge, for the animation. */
@@ -279,6 +329,8 @@ export interface Simulation {
   takeOrderViolations(): OrderViolation[];
   /** Projection against truth for a service: per key, applied and newest produced sequence. */
   projection(node: string, keys: number[]): { key: number; applied: number; truth: number }[];
+  /** A processor's current rows (its table view), or null when `node` is not a processor. */
+  processorTable(node: string): ProcessorTable | null;
 }
 
 /** A service's database: rows committed, and how many of them reached its topics. */

@@ -19,13 +19,15 @@ import { ServiceCalls } from './serviceCalls';
 import { Topic } from './topic';
 import { Transit } from './transit';
 import { versionedTypesOf } from './schemaBook';
+import { processorEventTypes, processorServiceConfig } from './streams/processorNode';
+import { StreamProcessor } from './streams/streamProcessor';
 
 /**
- * A document node as the engine knows it: which runtime list holds it, at which index. Services
- * and orchestrators are both in `services`; clients in `clients`.
+ * A document node as the engine knows it: which runtime list holds it, at which index. Services,
+ * orchestrators and processors are all in `services`; clients in `clients`.
  */
 export interface NodeRef {
-  kind: 'producer' | 'topic' | 'service' | 'client' | 'orchestrator' | 'broker';
+  kind: 'producer' | 'topic' | 'service' | 'client' | 'orchestrator' | 'broker' | 'processor';
   index: number;
   node: TopologyNode;
 }
@@ -67,6 +69,7 @@ export function eventTypesOf(doc: TopologyDocument): string[] {
   for (const node of doc.nodes) if (node.kind === 'producer') node.config.eventTypes.forEach(add);
   for (const node of doc.nodes) if (node.kind === 'service') add(publishedType(node.config.publishes, node.label));
   for (const node of doc.nodes) if (node.kind === 'orchestrator') add(defaultPublishes(node.label));
+  for (const node of doc.nodes) if (node.kind === 'processor') processorEventTypes(node).forEach(add);
   if (doc.nodes.some((node) => node.kind === 'client') || doc.edges.some((edge) => edge.kind === 'call')) add(REQUEST_TYPE);
   versionedTypesOf(doc).forEach(add);
   return types.length > 0 ? types : ['Event'];
@@ -148,6 +151,16 @@ export function addNode(rt: Runtime, node: TopologyNode): void {
       rt.nodes.set(node.id, { kind: 'client', index, node });
       return;
     }
+    case 'processor': {
+      const index = rt.services.length;
+      const config = processorServiceConfig(node);
+      const service = new Service(node.id, index, kernel, streamFor(seed, node.id, STREAM.service), config, rt.keySpace);
+      service.sync = new ServiceCalls(service, rt.calls);
+      service.stream = new StreamProcessor(node.id, kernel, node.config, service.publishType);
+      rt.services.push(service);
+      rt.nodes.set(node.id, { kind: 'processor', index, node });
+      return;
+    }
   }
 }
 
@@ -170,7 +183,7 @@ export function orchestratorConfig(node: OrchestratorNode): ServiceConfig {
 /** The service (or orchestrator) of a node id, if it is one. */
 export function serviceOf(rt: Runtime, id: string): Service | undefined {
   const ref = rt.nodes.get(id);
-  return ref && (ref.kind === 'service' || ref.kind === 'orchestrator') ? rt.services[ref.index] : undefined;
+  return ref && (ref.kind === 'service' || ref.kind === 'orchestrator' || ref.kind === 'processor') ? rt.services[ref.index] : undefined;
 }
 
 /**
@@ -202,7 +215,7 @@ export function addEdge(rt: Runtime, e: number): void {
   const target = rt.nodes.get(edge.target);
   if (!source || !target) return;
   if (edge.kind === 'subscribe') {
-    if (source.kind !== 'topic' || (target.kind !== 'service' && target.kind !== 'orchestrator')) return;
+    if (source.kind !== 'topic' || (target.kind !== 'service' && target.kind !== 'orchestrator' && target.kind !== 'processor')) return;
     const service = rt.services[target.index];
     if (service.group === null) service.group = new ConsumerGroup(service.id, service, rt.keySpace);
     service.group.subscribe(rt.topics[source.index], e, edge.config);
@@ -227,7 +240,11 @@ export function addEdge(rt: Runtime, e: number): void {
     producer ?? HOLD_ALL,
   );
   rt.links.push(link);
-  if (producer) producer.links.push(link);
+  const stream = source.kind === 'processor' ? rt.services[source.index].stream : null;
+  if (stream !== null && source.node.kind === 'processor') {
+    if (source.node.config.late === 'side-output' && edge.target === source.node.config.lateTopic) stream.lateLinks.push(link);
+    else stream.outLinks.push(link);
+  } else if (producer) producer.links.push(link);
   else if (source.kind === 'service' || source.kind === 'orchestrator') {
     const service = rt.services[source.index];
     if (edge.kind === 'publish') service.publishLinks.push(link);

@@ -8,6 +8,7 @@
 import type { TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
 import { addEdge, addNode, eventTypesOf, keySpaceOf, linkCalls, linkTruth, orchestratorConfig, publishedType, serviceOf, type Runtime } from './build';
 import { compileDistribution } from './distribution';
+import { assignProcessorLinks, processorServiceConfig } from './streams/processorNode';
 
 function sameEnds(a: TopologyEdge, b: TopologyEdge): boolean {
   return a.kind === b.kind && a.source === b.source && a.target === b.target;
@@ -42,7 +43,7 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     if (next && next.kind === ref.node.kind) continue;
     if (ref.kind === 'producer') rt.producers[ref.index].stop();
     else if (ref.kind === 'client') rt.clients[ref.index].stop();
-    else if (ref.kind === 'service' || ref.kind === 'orchestrator') rt.services[ref.index].retire();
+    else if (ref.kind === 'service' || ref.kind === 'orchestrator' || ref.kind === 'processor') rt.services[ref.index].retire();
     rt.nodes.delete(id);
   }
 
@@ -63,6 +64,11 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
   });
   linkCalls(rt);
   linkTruth(rt);
+  // A changed side-output topic moves a processor's existing links between results and late events.
+  for (const node of doc.nodes) {
+    const stream = node.kind === 'processor' ? serviceOf(rt, node.id)?.stream : null;
+    if (stream && node.kind === 'processor') assignProcessorLinks(stream, rt.links.filter((l) => l.active && l.source === node.id), node);
+  }
   for (const service of rt.services) {
     if (service.group === null) continue;
     if (serviceOf(rt, service.id) !== service) continue;
@@ -85,6 +91,10 @@ function reconfigure(rt: Runtime, kind: string, index: number, node: TopologyNod
     rt.services[index].configure({ ...node.config, publishes: publishedType(node.config.publishes, node.label) });
   } else if (node.kind === 'orchestrator' && kind === 'orchestrator') {
     rt.services[index].configure(orchestratorConfig(node));
+  } else if (node.kind === 'processor' && kind === 'processor') {
+    const service = rt.services[index];
+    service.configure(processorServiceConfig(node));
+    service.stream?.configure(node.config, service.publishType);
   } else if (node.kind === 'client' && kind === 'client') {
     rt.clients[index].configure(node.config);
   }
@@ -130,5 +140,9 @@ function removeEdge(rt: Runtime, edge: TopologyEdge): void {
   for (const service of rt.services) {
     service.publishLinks = service.publishLinks.filter((l) => l !== link);
     service.deadLetterLinks = service.deadLetterLinks.filter((l) => l !== link);
+    if (service.stream !== null) {
+      service.stream.outLinks = service.stream.outLinks.filter((l) => l !== link);
+      service.stream.lateLinks = service.stream.lateLinks.filter((l) => l !== link);
+    }
   }
 }

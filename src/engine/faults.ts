@@ -35,7 +35,7 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
     record.previous = previous;
     return record;
   }
-  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return null;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator' && ref.kind !== 'processor') return null;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':
@@ -86,7 +86,7 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
     if (rt.cluster) undoBrokerFault(rt.cluster, ref.index, action, record.previous);
     return;
   }
-  if (ref.kind !== 'service' && ref.kind !== 'orchestrator') return;
+  if (ref.kind !== 'service' && ref.kind !== 'orchestrator' && ref.kind !== 'processor') return;
   const service = rt.services[ref.index];
   switch (action.type) {
     case 'slow':

@@ -21,6 +21,7 @@ import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
 import { configureServiceData, refusesUnreadable, type Database, type SchemaReader } from './serviceData';
+import type { StreamProcessor } from './streams/streamProcessor';
 
 /** A service's runtime state and counters. */
 export class Service {
@@ -41,6 +42,8 @@ export class Service {
   calls = false;
   database: Database | null = null;
   reader: SchemaReader | null = null;
+  /** A processor's stream application, which takes what it processed (null for services). */
+  stream: StreamProcessor | null = null;
 
   config!: ServiceConfig;
   processing!: Sampler;
@@ -122,6 +125,10 @@ export class Service {
     }
     this.publishLinks = [];
     this.deadLetterLinks = [];
+    if (this.stream !== null) {
+      this.stream.outLinks = [];
+      this.stream.lateLinks = [];
+    }
   }
 
   /** Starts consuming: the group takes its partitions. */
@@ -239,6 +246,7 @@ export class Service {
     if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
     if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
     if (this.publishLinks.length > 0 || this.database !== null) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
+    if (this.stream !== null) this.stream.accept(group.subscriptionOf(items.gp[item]).topic.id, key, seq, items.type[item], items.sourceTime[item], items.messageId[item]);
     group.finish(item, Outcome.applied);
     if (this.ordering === Ordering.key) group.dispatchOthers(instance);
     this.dispatch(instance);
@@ -387,6 +395,7 @@ export class Service {
     const sub = group.subscriptionOf(items.gp[item]);
     let flags = attempt > 1 ? MessageFlag.retry : 0;
     if (items.flags[item] & ItemFlag.duplicate) flags |= MessageFlag.duplicate;
+    if (this.stream !== null && this.stream.isLate(items.sourceTime[item])) flags |= MessageFlag.late;
     this.kernel.hops.record(sub.edgeIndex, this.kernel.now, items.type[item], flags, items.messageId[item], items.key[item]);
   }
 

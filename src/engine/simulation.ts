@@ -14,6 +14,7 @@ import { locateMessage } from './locate';
 import { onRowWritten } from './serviceData';
 import { RECENT_WINDOW_MS, recentSummaries, trackRecent } from './recent';
 import { resetMetrics, takeSnapshot } from './snapshot';
+import { processorTable, type ProcessorTable } from './streams/processorTable';
 
 export interface SimulationOptions {
   /** Seed of every random stream; defaults to the document's seed. */
@@ -251,6 +252,11 @@ class EngineSimulation implements Simulation {
     if (!service) return [];
     const p = service.projection;
     return keys.filter((k) => Number.isInteger(k) && k >= 0 && k < p.keys).map((key) => ({ key, applied: p.applied[key], truth: p.truth[key] }));
+  }
+
+  processorTable(node: string): ProcessorTable | null {
+    const stream = serviceOf(this.rt, node)?.stream;
+    return stream ? processorTable(node, stream, this.rt.kernel.now) : null;
   }
 }
 

@@ -19,6 +19,7 @@ import { ItemState } from './workItems';
 import { producerExtras, serviceExtras } from './databaseMetrics';
 import { addRebalanceFigures } from './groupProtocol';
 import { addProducerAcks, addTopicReplication, brokerMetrics, resetClusterMetrics } from './cluster/clusterMetrics';
+import { processorMetrics, resetProcessorMetrics } from './streams/processorMetrics';
 
 /** Summary of a histogram. */
 export function summarize(h: Histogram): LatencySummary {
@@ -123,6 +124,8 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       nodes[node.id] = orchestratorMetrics(rt.services[ref.index], now);
     } else if (ref.kind === 'broker') {
       if (rt.cluster && ref.index >= 0) nodes[node.id] = brokerMetrics(rt.cluster, ref.index);
+    } else if (ref.kind === 'processor') {
+      nodes[node.id] = processorMetrics(rt.services[ref.index], now, summarize);
     } else {
       nodes[node.id] = clientMetrics(rt.clients[ref.index]);
     }
@@ -182,6 +185,7 @@ export function resetMetrics(rt: Runtime): void {
     sync.compensated = 0;
     sync.workflowsFailed = 0;
     sync.workflow.clear();
+    if (s.stream !== null) resetProcessorMetrics(s.stream);
   }
   if (rt.cluster) resetClusterMetrics(rt.cluster);
   for (const s of rt.services) s.group?.rebalanceState?.reset(now);

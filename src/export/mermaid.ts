@@ -11,6 +11,7 @@ const SHAPES: Record<NodeKind, readonly [string, string]> = {
   service: ['(', ')'],
   orchestrator: ['[[', ']]'],
   broker: ['[\\', '/]'],
+  processor: ['{{', '}}'],
 };
 
 /** Fill and stroke per kind, readable on light and dark Mermaid themes. */
@@ -21,6 +22,7 @@ const CLASS_STYLES: Record<NodeKind, string> = {
   service: 'fill:#dcfce7,stroke:#16a34a,color:#0f172a',
   orchestrator: 'fill:#fce7f3,stroke:#db2777,color:#0f172a',
   broker: 'fill:#e2e8f0,stroke:#475569,color:#0f172a',
+  processor: 'fill:#cffafe,stroke:#0891b2,color:#0f172a',
 };
 
 // Words Mermaid's flowchart grammar reserves; a node named like one would end or break the chart.

@@ -13,6 +13,8 @@ import { publishTheFact } from './publishTheFact';
 import { rebalanceProtocols } from './rebalanceProtocols';
 import { replay } from './replay';
 import { schemaChange } from './schemaChange';
+import { lateEvents } from './lateEvents';
+import { streamTableJoin } from './streamTableJoin';
 import type { Lesson } from './types';
 import { uncleanElection } from './uncleanElection';
 
@@ -35,4 +37,6 @@ export const LESSONS: readonly Lesson[] = [
   rebalanceProtocols,
   dualWrite,
   schemaChange,
+  lateEvents,
+  streamTableJoin,
 ];

@@ -3,6 +3,7 @@
 // A document this makes is a fixed point of `restore`.
 import fc from 'fast-check';
 import { defaultPublishes } from './defaults';
+import { PROCESSOR_DEFAULTS } from './processorDefaults';
 import { faultHasDuration } from './fault';
 import { nameProblem } from './fields';
 import { idProblem } from './ids';
@@ -126,6 +127,8 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
       return fc.record(workers());
     case 'broker':
       return fc.constant({});
+    case 'processor':
+      return fc.record(workers()).map((w) => ({ ...PROCESSOR_DEFAULTS, ...w }));
   }
 }
 

@@ -18,6 +18,7 @@ import type {
   NodeConfigs,
   DatabaseConfig,
 } from './types';
+import { PROCESSOR_DEFAULTS } from './processorDefaults';
 
 const SOURCE = {
   rate: 10,
@@ -87,6 +88,7 @@ export function defaultConfig<K extends NodeKind>(kind: K): ConfigOf<K> {
     service: SERVICE_DEFAULTS,
     orchestrator: ORCHESTRATOR_DEFAULTS,
     broker: BROKER_DEFAULTS,
+    processor: PROCESSOR_DEFAULTS,
   };
   return structuredClone(byKind[kind]);
 }

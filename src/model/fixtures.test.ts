@@ -19,7 +19,7 @@ describe('e2e fixtures', () => {
     expect(result.ok || result.errors).toEqual([
       'nodes[0].config.rate: must be a finite number > 0 and at most 1,000,000 (per second); it is -5',
       'nodes[1].config.partitions: must be a whole number from 1 to 1,024; it is 0',
-      'edges[1]: a subscribe edge cannot go from a producer to a service: it goes from a topic to a service or orchestrator (checkout → email)',
+      'edges[1]: a subscribe edge cannot go from a producer to a service: it goes from a topic to a service, orchestrator or processor (checkout → email)',
     ]);
   });
 

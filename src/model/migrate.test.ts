@@ -34,7 +34,7 @@ describe('migrations', () => {
   it('checks what a migration gives like any other document', () => {
     const old = { format: 'eventscape/0', boxes: [{ name: 'orders', type: 'queue' }] };
     const result = restore(old, { migrations: [fromBoxes] });
-    expect(result.ok || result.errors).toEqual(['nodes[0].kind: "queue" is not a node kind; use producer, client, topic, service, orchestrator or broker']);
+    expect(result.ok || result.errors).toEqual(['nodes[0].kind: "queue" is not a node kind; use producer, client, topic, service, orchestrator, broker or processor']);
   });
 
   it('chains migrations and names the formats it reads when none fits', () => {

@@ -22,6 +22,7 @@ import {
   readServiceConfig,
   readTopicConfig,
 } from './nodeConfig';
+import { readProcessorConfig } from './processorConfig';
 import type { Report } from './report';
 import { NODE_KINDS, type Position, type TopologyNode } from './types';
 
@@ -82,6 +83,8 @@ export function readNode(value: unknown, index: number, path: string, report: Re
       return { id, kind, label, position, config: readOrchestratorConfig(config, configPath, report) };
     case 'broker':
       return { id, kind, label, position, config: readBrokerConfig(config, configPath, report) };
+    case 'processor':
+      return { id, kind, label, position, config: readProcessorConfig(config, configPath, report) };
   }
 }
 

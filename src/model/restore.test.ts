@@ -163,7 +163,7 @@ describe('restore rejects', () => {
     const doc = withNode({ id: 'db', kind: 'database' });
     doc.edges.push({ id: 'e3', kind: 'stream', source: 'orders', target: 'email' });
     expect(errorsOf(doc)).toEqual([
-      'nodes[3].kind: "database" is not a node kind; use producer, client, topic, service, orchestrator or broker',
+      'nodes[3].kind: "database" is not a node kind; use producer, client, topic, service, orchestrator, broker or processor',
       'edges[2].kind: "stream" is not an edge kind; use publish, subscribe, call or deadletter',
     ]);
   });
@@ -174,8 +174,8 @@ describe('restore rejects', () => {
     doc.edges.push({ id: 'e4', kind: 'publish', source: 'orders', target: 'orders' });
     doc.edges.push({ id: 'e5', kind: 'deadletter', source: 'checkout', target: 'orders' });
     expect(errorsOf(doc)).toEqual([
-      'edges[2]: a subscribe edge cannot go from a producer to a service: it goes from a topic to a service or orchestrator (checkout → email)',
-      'edges[3]: a publish edge cannot go from a topic to a topic: it goes from a producer, service or orchestrator to a topic (orders → orders)',
+      'edges[2]: a subscribe edge cannot go from a producer to a service: it goes from a topic to a service, orchestrator or processor (checkout → email)',
+      'edges[3]: a publish edge cannot go from a topic to a topic: it goes from a producer, service, orchestrator or processor to a topic (orders → orders)',
       'edges[4]: a deadletter edge cannot go from a producer to a topic: it goes from a service to a topic (checkout → orders)',
     ]);
   });
@@ -223,7 +223,7 @@ describe('restore rejects', () => {
       'faults[0].type: "explode" is not a fault type; use slow, fail, crash, recover, rate, add-instance, remove-instance, replay, deploy or partition',
       'faults[1].node: no node has the id "ghost"',
       'faults[2]: a "rate" fault cannot apply to a topic; it applies to producers or clients',
-      'faults[3]: a "slow" fault cannot apply to a producer; it applies to services, orchestrators or brokers',
+      'faults[3]: a "slow" fault cannot apply to a producer; it applies to services, orchestrators, brokers or processors',
     ]);
   });
 

@@ -23,6 +23,7 @@ import { formatMegabytes, jsonProblem, utf8Length } from './documentText';
 import { LIMITS } from './limits';
 import { migrate, type Migration } from './migrate';
 import { readNode } from './node';
+import { checkProcessors } from './processorRules';
 import { capped, Report } from './report';
 import { FORMAT, type Fault, type NodeKind, type TopologyDocument, type TopologyEdge, type TopologyNode } from './types';
 
@@ -74,6 +75,7 @@ function restoreDocument(input: unknown, options: RestoreOptions): RestoreResult
   checkReplication(nodeIndices, nodes, report);
   const kinds = nodeKinds(raw, nodes);
   const edges = readEdges(rawEdges, kinds, report);
+  checkProcessors({ nodes, edges }, report);
   const faults: Fault[] = [];
   rawFaults.forEach((value, index) => {
     const fault = readFault(value, itemPath('faults', index), report, kinds);

@@ -4,21 +4,21 @@ import { EDGE_KINDS, type EdgeKind, type FaultType, type NodeKind, type Topology
 
 /** The node kinds each edge kind may start and end at. */
 export const EDGE_ENDS: { readonly [K in EdgeKind]: { sources: readonly NodeKind[]; targets: readonly NodeKind[] } } = {
-  publish: { sources: ['producer', 'service', 'orchestrator'], targets: ['topic'] },
-  subscribe: { sources: ['topic'], targets: ['service', 'orchestrator'] },
+  publish: { sources: ['producer', 'service', 'orchestrator', 'processor'], targets: ['topic'] },
+  subscribe: { sources: ['topic'], targets: ['service', 'orchestrator', 'processor'] },
   call: { sources: ['client', 'service', 'orchestrator'], targets: ['service', 'orchestrator'] },
   deadletter: { sources: ['service'], targets: ['topic'] },
 };
 
 /** The node kinds each fault type can be applied to. */
 export const FAULT_TARGETS: { readonly [T in FaultType]: readonly NodeKind[] } = {
-  slow: ['service', 'orchestrator', 'broker'],
+  slow: ['service', 'orchestrator', 'broker', 'processor'],
   fail: ['service', 'orchestrator'],
-  crash: ['service', 'orchestrator', 'broker'],
-  recover: ['service', 'orchestrator', 'broker'],
+  crash: ['service', 'orchestrator', 'broker', 'processor'],
+  recover: ['service', 'orchestrator', 'broker', 'processor'],
   rate: ['producer', 'client'],
-  'add-instance': ['service', 'orchestrator'],
-  'remove-instance': ['service', 'orchestrator'],
+  'add-instance': ['service', 'orchestrator', 'processor'],
+  'remove-instance': ['service', 'orchestrator', 'processor'],
   replay: ['service', 'orchestrator'],
   deploy: ['producer'],
   partition: ['broker'],
@@ -32,6 +32,7 @@ const CONNECTS: { readonly [K in NodeKind]: string } = {
   service: 'services publish to topics, call services and dead-letter to topics',
   orchestrator: 'orchestrators publish to topics and call services',
   broker: 'brokers take no edges: every topic lives on the cluster of all brokers',
+  processor: 'processors read topics and publish to topics',
 };
 
 /** "a producer", "an orchestrator". */

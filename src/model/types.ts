@@ -2,10 +2,13 @@
 // every field present and valid. Times are milliseconds of simulated time; rates are per simulated
 // second. "None" is `null` (no retention, no capacity, no timeout...), never a missing field,
 // except for the optional fields of databases and schemas, absent from documents without them.
+import type { ProcessorConfig } from './streamTypes';
+
+export type { ProcessorConfig } from './streamTypes';
 
 export const FORMAT = 'eventscape/1' as const;
 
-export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator', 'broker'] as const;
+export const NODE_KINDS = ['producer', 'client', 'topic', 'service', 'orchestrator', 'broker', 'processor'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const EDGE_KINDS = ['publish', 'subscribe', 'call', 'deadletter'] as const;
@@ -154,7 +157,8 @@ export type TopicNode = NodeOf<'topic', TopicConfig>;
 export type ServiceNode = NodeOf<'service', ServiceConfig>;
 export type OrchestratorNode = NodeOf<'orchestrator', OrchestratorConfig>;
 export type BrokerNode = NodeOf<'broker', BrokerConfig>;
-export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode | BrokerNode;
+export type ProcessorNode = NodeOf<'processor', ProcessorConfig>;
+export type TopologyNode = ProducerNode | ClientNode | TopicNode | ServiceNode | OrchestratorNode | BrokerNode | ProcessorNode;
 
 /** The config type of a node kind. */
 export type ConfigOf<K extends NodeKind> = NodeConfigs[K];
@@ -204,6 +208,7 @@ export interface NodeConfigs {
   service: ServiceConfig;
   orchestrator: OrchestratorConfig;
   broker: BrokerConfig;
+  processor: ProcessorConfig;
 }
 
 export const FAULT_TYPES = [

@@ -1,6 +1,6 @@
 // Messages between the UI and the engine's Web Worker. The UI sends commands; the worker answers
 // with frames (particles, up to 60 a second), metric snapshots (about 5 a second) and replies.
-import type { Journey, MetricsSnapshot, OrderViolation, RecentMetrics } from '../engine/api';
+import type { Journey, MetricsSnapshot, OrderViolation, ProcessorTable, RecentMetrics } from '../engine/api';
 import type { FaultAction, TopologyDocument } from '../model/types';
 
 /** Commands the UI sends to the worker. */
@@ -30,7 +30,9 @@ export type Command =
    * Run a second document (B) beside the first, on the same clock and seed; live faults on a node
    * id it also has hit it too. Null ends compare mode.
    */
-  | { type: 'compare'; document: TopologyDocument | null };
+  | { type: 'compare'; document: TopologyDocument | null }
+  /** Which processor's table view to report with the metrics (null stops). */
+  | { type: 'watch-processor'; node: string | null };
 
 /** A frame: the simulated clock and the messages in flight, packed (see ./frame.ts). */
 export interface FrameMessage {
@@ -69,6 +71,8 @@ export interface MetricsMessage {
   journey?: Omit<JourneyMessage, 'type'>;
   /** In compare mode, the second run's figures at the same simulated time. */
   compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics> };
+  /** The watched processor's table view, while one is watched (null: it is not a processor). */
+  processorTable?: ProcessorTable | null;
 }
 
 export interface TraceMessage {

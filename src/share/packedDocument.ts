@@ -109,7 +109,9 @@ export function packDocument(doc: TopologyDocument): Packed {
   const nodeRef = (id: string) => indexOf.get(id) ?? id;
 
   const nodes = doc.nodes.map((node, index) => {
-    const packed: Packed = [node.id, PACKED_NODE_KINDS.indexOf(node.kind), Math.round(node.position.x) || 0, Math.round(node.position.y) || 0];
+    // A kind newer than the frozen table travels as its name, which `unpackDocument` takes as it is.
+    const code = (PACKED_NODE_KINDS as readonly string[]).indexOf(node.kind);
+    const packed: Packed = [node.id, code >= 0 ? code : node.kind, Math.round(node.position.x) || 0, Math.round(node.position.y) || 0];
     return [...packed, ...trimmed([node.label === node.id ? 0 : node.label, configAt(compactNodes, index)])];
   });
   const edges = doc.edges.map((edge, index) => {

@@ -113,6 +113,19 @@ const nodeConfig: Record<NodeKind, fc.Arbitrary<Record<string, unknown>>> = {
   ),
   orchestrator: fc.record({ instances: fc.integer({ min: 1, max: 10 }) }, { requiredKeys: [] }),
   broker: fc.constant({}),
+  processor: fc.record(
+    {
+      instances: fc.integer({ min: 1, max: 10 }),
+      graceMs: fc.integer({ min: 0, max: 5000 }),
+      emit: fc.constantFrom('on-close', 'on-update'),
+      operators: fc.constantFrom(
+        [{ op: 'filter', keep: 0.5 }],
+        [{ op: 'map', rekey: 10 }, { op: 'aggregate', fn: 'sum', window: { kind: 'hopping', size: 2000, advance: 500 } }],
+        [{ op: 'aggregate', window: { kind: 'session', gap: 300 } }],
+      ),
+    },
+    { requiredKeys: [] },
+  ),
 };
 
 const edgeConfig = {

@@ -2,6 +2,7 @@
 // the simulation is idle.
 import { BrokerFigures } from './BrokerFigures';
 import { ClientFigures } from './ClientFigures';
+import { ProcessorFigures } from './ProcessorFigures';
 import { ProducerFigures } from './ProducerFigures';
 import { ServiceFigures } from './ServiceFigures';
 import { TopicFigures } from './TopicFigures';
@@ -19,6 +20,8 @@ export function LiveFigures({ id }: { id: string }) {
       return <ClientFigures id={id} metrics={metrics} />;
     case 'broker':
       return <BrokerFigures id={id} metrics={metrics} />;
+    case 'processor':
+      return <ProcessorFigures id={id} metrics={metrics} />;
     default:
       return <ServiceFigures id={id} metrics={metrics} />;
   }

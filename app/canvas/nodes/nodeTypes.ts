@@ -3,6 +3,7 @@ import type { NodeKind } from '../../../src/model/types';
 import { BrokerNode } from './BrokerNode';
 import { ClientNode } from './ClientNode';
 import { OrchestratorNode } from './OrchestratorNode';
+import { ProcessorNode } from './ProcessorNode';
 import { ProducerNode } from './ProducerNode';
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
@@ -14,4 +15,5 @@ export const NODE_TYPES: Record<NodeKind, typeof ProducerNode> = {
   service: ServiceNode,
   orchestrator: OrchestratorNode,
   broker: BrokerNode,
+  processor: ProcessorNode,
 };

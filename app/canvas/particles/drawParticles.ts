@@ -186,4 +186,10 @@ export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticl
   ctx.lineWidth = r * 0.5;
   dots(ctx, drawn, r * 1.05, (i) => has(i, MessageFlag.outOfOrder));
   ctx.stroke();
+  // Late events (behind a processor's watermark): an orange square around the dot.
+  ctx.strokeStyle = MARK_COLOURS.late;
+  ctx.lineWidth = r * 0.45;
+  ctx.beginPath();
+  for (let i = 0; i < drawn.count; i++) if (has(i, MessageFlag.late)) ctx.rect(drawn.xs[i] - r * 1.6, drawn.ys[i] - r * 1.6, r * 3.2, r * 3.2);
+  ctx.stroke();
 }

@@ -8,6 +8,7 @@ export const MARK_COLOURS = {
   outOfOrder: '#e02424',
   deadLetter: '#7f1d1d',
   failed: '#6b7280',
+  late: '#ea580c',
 } as const;
 
 /** The colour of event type `index`. */
@@ -22,4 +23,5 @@ export const MARKS = [
   { flag: 'outOfOrder', name: 'out of order', description: 'a red outline: behind a newer event of its key' },
   { flag: 'deadLetter', name: 'dead letter', description: 'dark red with a cross: gave up on' },
   { flag: 'failed', name: 'failed / timed out', description: 'grey with a cross: an answer that failed' },
+  { flag: 'late', name: 'late', description: "an orange square: behind a processor's watermark for its window" },
 ] as const;

@@ -3,6 +3,7 @@ import { ChoiceField } from './ChoiceField';
 import { DistributionField } from './DistributionField';
 import type { FieldGroup, FieldSpec } from './fieldSpecs';
 import { NumberField } from './NumberField';
+import { PipelineField, useReads } from './PipelineField';
 import { TextField } from './TextField';
 import { ToggleField } from './ToggleField';
 import { PresenceField } from './PresenceField';
@@ -37,7 +38,14 @@ function SpecField({ owner, spec, disabled, placeholder }: FieldProps) {
       return <PresenceField {...common} fill={spec.fill} />;
     case 'versions':
       return <VersionsField {...common} />;
+    case 'pipeline':
+      return <OperatorsField id={id} owner={owner} field={field} disabled={disabled} />;
   }
+}
+
+function OperatorsField({ id, owner, field, disabled }: { id: string; owner: Owner; field: ReturnType<typeof useConfigField>; disabled: boolean }) {
+  const reads = useReads(owner.id);
+  return <PipelineField id={id} field={field} disabled={disabled} reads={reads} />;
 }
 
 interface Props {

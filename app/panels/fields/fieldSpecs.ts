@@ -30,6 +30,7 @@ export type FieldSpec = Common &
     | { type: 'distribution' }
     | { type: 'presence'; fill: unknown }
     | { type: 'versions' }
+    | { type: 'pipeline' }
   );
 
 export interface FieldGroup {
@@ -76,6 +77,22 @@ const WORKERS: FieldGroup = {
     { key: 'processing', label: 'Processing time', type: 'distribution' },
   ],
 };
+
+const PROCESSOR_FIELDS: FieldGroup[] = [
+  { title: 'Pipeline', fields: [{ key: 'operators', label: 'Operators', type: 'pipeline' }] },
+  {
+    title: 'Event time',
+    fields: [
+      { key: 'allowedLatenessMs', label: 'Allowed lateness', type: 'number', unit: 'ms', hint: 'the watermark trails the newest event time by this' },
+      { key: 'graceMs', label: 'Grace', type: 'number', unit: 'ms', hint: 'a window closes when the watermark passes its end + grace' },
+      { key: 'emit', label: 'Emit', type: 'choice', options: ['on-close', 'on-update'] },
+      { key: 'late', label: 'Late events', type: 'choice', options: ['drop', 'side-output'] },
+      { key: 'lateTopic', label: 'Side-output topic', type: 'text', hint: 'id of a topic it publishes to' },
+      { key: 'publishes', label: 'Publishes', type: 'text', hint: 'event type of its results' },
+    ],
+  },
+  WORKERS,
+];
 
 export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
   producer: [
@@ -167,6 +184,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldGroup[]> = {
   ],
   orchestrator: [WORKERS],
   broker: [],
+  processor: PROCESSOR_FIELDS,
 };
 
 export const EDGE_FIELDS: Record<EdgeKind, FieldGroup[]> = {
