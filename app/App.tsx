@@ -27,7 +27,7 @@ import { LessonPanel } from './teach/LazyLessonPanel';
 import { PresenterMode } from './teach/PresenterMode';
 import { RoomBar } from './room/RoomBar';
 import { enterRoomMode } from './room/roomMode';
-import { RoomPanel } from './room/RoomPanel';
+import { RoomPanel } from './room/LazyRoomPanel';
 import { TeachDialogs } from './teach/LazyTeachDialogs';
 import { restoreTheme, useThemeSync } from './theme/useThemeSync';
 import { Toolbar } from './toolbar/Toolbar';

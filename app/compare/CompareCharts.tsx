@@ -6,7 +6,7 @@ import type { MetricsHistory, SeriesName } from '../engine/metricsHistory';
 import { useEditor } from '../store/useEditor';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
 import { seriesColor } from '../panels/charts/seriesColors';
-import { TimeSeriesChart } from '../panels/charts/TimeSeriesChart';
+import { TimeSeriesChart } from '../panels/charts/LazyTimeSeriesChart';
 import type { ChartUnit } from '../panels/charts/chartUnits';
 
 const CHARTS: { id: string; title: string; series: SeriesName; kinds: 'clients' | 'topics'; combine: 'max' | 'sum'; unit: ChartUnit }[] = [

@@ -1,34 +1,12 @@
 // Compare mode's stage: the canvas of A beside (or, on a narrow screen, above) the side of B —
 // its topology, the key figures of both runs with their ratio, and both runs' curves on shared
 // charts. Without a second document the canvas has the stage to itself.
-import { X } from 'lucide-react';
-import { useMemo, type ReactNode } from 'react';
-import { documentSvg } from '../export/documentSvg';
-import { editorStore, useEditor } from '../store/useEditor';
-import { CompareCharts } from './CompareCharts';
-import { CompareFigures } from './CompareFigures';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useEditor } from '../store/useEditor';
 import '../styles/compare.css';
 
-function CompareSide() {
-  const doc = useEditor((state) => state.compareDocument);
-  const picture = useMemo(() => (doc ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(documentSvg(doc, {}))}` : ''), [doc]);
-  if (!doc) return null;
-  return (
-    <aside className="es-compare-side" data-testid="compare-side" aria-label={`B: ${doc.name}`}>
-      <header className="es-compare-side__head">
-        <span className="es-compare-tag es-compare-tag--b">B</span>
-        <strong data-testid="compare-name">{doc.name}</strong>
-        <span className="es-compare-side__note">same clock, seed and live faults as A</span>
-        <button type="button" className="es-compare-side__close" data-testid="compare-close" title="End compare mode" onClick={() => editorStore.getState().compareWith(null)}>
-          <X size={14} aria-hidden="true" /> Close
-        </button>
-      </header>
-      <img className="es-compare-side__picture" src={picture} alt={`Topology of ${doc.name}`} />
-      <CompareFigures />
-      <CompareCharts />
-    </aside>
-  );
-}
+// B's side loads with the first comparison: the first screen has no use for it.
+const CompareSide = lazy(() => import('./CompareSide').then((m) => ({ default: m.CompareSide })));
 
 export function CompareSplit({ children }: { children: ReactNode }) {
   const comparing = useEditor((state) => state.compareDocument !== null);
@@ -43,7 +21,11 @@ export function CompareSplit({ children }: { children: ReactNode }) {
         )}
         {children}
       </div>
-      {comparing && <CompareSide />}
+      {comparing && (
+        <Suspense fallback={null}>
+          <CompareSide />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,10 +1,14 @@
 // The side panel: the selected node or edge, a summary of a multiple selection, or the document
 // itself when nothing is selected.
 import { Trash2 } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { editorStore, useEditor } from '../store/useEditor';
 import { DocumentInspector } from './DocumentInspector';
-import { EdgeInspector } from './EdgeInspector';
-import { NodeInspector } from './NodeInspector';
+
+// The node and edge inspectors (every kind's fields) load with the first selection: the first
+// screen shows the document's inspector.
+const NodeInspector = lazy(() => import('./NodeInspector').then((m) => ({ default: m.NodeInspector })));
+const EdgeInspector = lazy(() => import('./EdgeInspector').then((m) => ({ default: m.EdgeInspector })));
 
 function MultipleSelection({ nodes, edges }: { nodes: number; edges: number }) {
   const readOnly = useEditor((state) => state.readOnly);
@@ -45,15 +49,17 @@ export function Inspector() {
   const count = selection.nodes.length + selection.edges.length;
   return (
     <aside className="es-inspector" aria-label="Inspector" data-testid="inspector">
-      {nodeId && nodeExists ? (
-        <NodeInspector key={nodeId} id={nodeId} />
-      ) : edge ? (
-        <EdgeInspector key={edge.id} edge={edge} />
-      ) : count > 1 ? (
-        <MultipleSelection nodes={selection.nodes.length} edges={selection.edges.length} />
-      ) : (
-        <DocumentInspector />
-      )}
+      <Suspense fallback={null}>
+        {nodeId && nodeExists ? (
+          <NodeInspector key={nodeId} id={nodeId} />
+        ) : edge ? (
+          <EdgeInspector key={edge.id} edge={edge} />
+        ) : count > 1 ? (
+          <MultipleSelection nodes={selection.nodes.length} edges={selection.edges.length} />
+        ) : (
+          <DocumentInspector />
+        )}
+      </Suspense>
     </aside>
   );
 }

@@ -28,3 +28,13 @@ export function ViolationLog() {
     </Suspense>
   );
 }
+
+const Streams = lazy(() => import('./StreamsPanel').then((m) => ({ default: m.StreamsPanel })));
+
+export function StreamsPanel() {
+  return (
+    <Suspense fallback={null}>
+      <Streams />
+    </Suspense>
+  );
+}

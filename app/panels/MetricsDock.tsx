@@ -10,7 +10,7 @@ import { ConsistencyPanel } from './LazyDockPanels';
 import { MetricsDockCharts } from './MetricsDockCharts';
 import { TracePanel } from './LazyDockPanels';
 import { ViolationLog } from './LazyDockPanels';
-import { StreamsPanel } from './StreamsPanel';
+import { StreamsPanel } from './LazyDockPanels';
 
 const TABS = [
   { id: 'metrics', name: 'Metrics' },

@@ -12,8 +12,7 @@ import { ConfigFields } from './fields/ConfigFields';
 import { NODE_FIELDS } from './fields/fieldSpecs';
 import { NameField } from './fields/NameField';
 import { InspectorHeader } from './InspectorHeader';
-import { TheoryPanel } from './TheoryPanel';
-import { StreamTableView } from './StreamTableView';
+import { StreamTableView, TheoryPanel } from './LazyInspectorPanels';
 import { defaultProcessorOutput } from '../../src/model/processorDefaults';
 
 interface Props {

@@ -6,7 +6,6 @@ import { Plus, X } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { AGGREGATE_DEFAULTS, FILTER_DEFAULTS, JOIN_DEFAULTS, MAP_DEFAULTS, WINDOW_DEFAULTS } from '../../../src/model/processorDefaults';
 import { OPERATOR_KINDS, WINDOW_KINDS, type Operator, type OperatorKind, type Window, type WindowKind } from '../../../src/model/streamTypes';
-import { useEditor } from '../../store/useEditor';
 import type { ConfigField } from './useConfigField';
 
 interface Props {
@@ -92,12 +91,6 @@ function withAdded(operators: readonly Operator[], op: Operator): Operator[] {
   const last = operators[operators.length - 1];
   if (op.op === 'aggregate' || !last || last.op !== 'aggregate') return [...operators, op];
   return [...operators.slice(0, -1), op, last];
-}
-
-/** The topics a node reads, as one stable string (so a selector does not re-render on every edit). */
-export function useReads(nodeId: string): string[] {
-  const reads = useEditor((state) => state.document.edges.filter((e) => e.kind === 'subscribe' && e.target === nodeId).map((e) => e.source).join('\n'));
-  return reads === '' ? [] : reads.split('\n');
 }
 
 export function PipelineField({ id, field, disabled, reads }: Props) {

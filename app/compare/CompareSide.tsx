@@ -1,0 +1,29 @@
+// B's side of compare mode: its topology, the key figures of both runs with their ratio, and both
+// runs' curves on shared charts. Loaded with the first comparison (./CompareSplit.tsx).
+import { X } from 'lucide-react';
+import { useMemo } from 'react';
+import { documentSvg } from '../export/documentSvg';
+import { editorStore, useEditor } from '../store/useEditor';
+import { CompareCharts } from './CompareCharts';
+import { CompareFigures } from './CompareFigures';
+
+export function CompareSide() {
+  const doc = useEditor((state) => state.compareDocument);
+  const picture = useMemo(() => (doc ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(documentSvg(doc, {}))}` : ''), [doc]);
+  if (!doc) return null;
+  return (
+    <aside className="es-compare-side" data-testid="compare-side" aria-label={`B: ${doc.name}`}>
+      <header className="es-compare-side__head">
+        <span className="es-compare-tag es-compare-tag--b">B</span>
+        <strong data-testid="compare-name">{doc.name}</strong>
+        <span className="es-compare-side__note">same clock, seed and live faults as A</span>
+        <button type="button" className="es-compare-side__close" data-testid="compare-close" title="End compare mode" onClick={() => editorStore.getState().compareWith(null)}>
+          <X size={14} aria-hidden="true" /> Close
+        </button>
+      </header>
+      <img className="es-compare-side__picture" src={picture} alt={`Topology of ${doc.name}`} />
+      <CompareFigures />
+      <CompareCharts />
+    </aside>
+  );
+}
