@@ -116,7 +116,7 @@ function arbitraryConfig(kind: NodeKind, label: string): fc.Arbitrary<TopologyNo
           write: arbitraryDistribution(),
           publish: fc.constantFrom(...PUBLISH_MODES),
           lingerMs: ms(),
-          pollMs: positive(LIMITS.timeMs),
+          pollMs: number(1, LIMITS.timeMs),
           tailMs: ms(),
           order: fc.constantFrom('commit-first' as const, 'publish-first' as const),
         })),

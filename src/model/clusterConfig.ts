@@ -9,6 +9,8 @@ import type { Acks, ProducerConfig, ServiceConfig, TopicConfig } from './types';
 const REPLICAS: NumberRule = { min: 1, max: LIMITS.brokers, integer: true };
 const MS: NumberRule = { min: 0, max: LIMITS.timeMs, unit: 'ms' };
 const POSITIVE_MS: NumberRule = { min: 0, max: LIMITS.timeMs, above: true, unit: 'ms' };
+// A period the clock must be able to step over: commits every 1e-300 ms would never let time move.
+const PERIOD_MS: NumberRule = { min: 1, max: LIMITS.timeMs, unit: 'ms' };
 
 /** The topic fields about replication, for `readTopicConfig`'s list of known keys. */
 export const TOPIC_CLUSTER_KEYS = ['replicationFactor', 'minInSync', 'cleanup', 'electionMs', 'fetchDelayMs', 'replicaLagMs', 'uncleanElection'];
@@ -58,7 +60,7 @@ export function readServiceGroup(obj: Raw, path: string, report: Report): Partia
   if (has(obj, 'rebalance')) out.rebalance = readChoice(obj, 'rebalance', path, report, ['instant', 'eager', 'cooperative'] as const, 'instant');
   if (has(obj, 'rebalanceMs')) out.rebalanceMs = readNumber(obj, 'rebalanceMs', path, report, MS, 300);
   if (has(obj, 'commit')) out.commit = readChoice(obj, 'commit', path, report, ['auto', 'after-processing'] as const, 'auto');
-  if (has(obj, 'commitIntervalMs')) out.commitIntervalMs = readNumber(obj, 'commitIntervalMs', path, report, POSITIVE_MS, 1000);
+  if (has(obj, 'commitIntervalMs')) out.commitIntervalMs = readNumber(obj, 'commitIntervalMs', path, report, PERIOD_MS, 1000);
   if (has(obj, 'transactional')) out.transactional = readBoolean(obj, 'transactional', path, report, false);
   return out;
 }

@@ -8,8 +8,9 @@ import type { Report } from './report';
 import { PUBLISH_MODES, type DatabaseConfig } from './types';
 
 const MS: NumberRule = { min: 0, max: LIMITS.timeMs, unit: 'ms' };
-// A relay that polls every 0 ms would poll forever at one instant.
-const POLL_MS: NumberRule = { min: 0, max: LIMITS.timeMs, above: true, unit: 'ms' };
+// A relay that polls every 0 ms (or every 1e-300 ms, which a float clock cannot tell from 0) would
+// poll forever at one instant: one poll a millisecond is the most there is.
+const POLL_MS: NumberRule = { min: 1, max: LIMITS.timeMs, unit: 'ms' };
 
 /** A service's `database` at `path`: null when missing or null, else every field checked. */
 export function readDatabase(value: unknown, path: string, report: Report): DatabaseConfig | null {

@@ -77,7 +77,7 @@ describe('restore of databases and schemas', () => {
   it('names the field of every impossible setting', () => {
     expect(errorsOf(doc({}, { database: { publish: 'twice', pollMs: 0, tailMs: -1 } }))).toEqual([
       'nodes[2].config.database.publish: must be one of "direct", "outbox", "cdc", not "twice"',
-      'nodes[2].config.database.pollMs: must be a finite number > 0 and at most 2,592,000,000 (ms); it is 0',
+      'nodes[2].config.database.pollMs: must be a finite number from 1 to 2,592,000,000 (ms); it is 0',
       'nodes[2].config.database.tailMs: must be a finite number from 0 to 2,592,000,000 (ms); it is -1',
     ]);
     expect(errorsOf(doc({ schema: { version: 3, changes: ['rename-field'] } }, { reads: [0] }, { compatibility: 'full' }))).toEqual([
