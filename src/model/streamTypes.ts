@@ -20,7 +20,7 @@ export type Window =
   | { kind: 'session'; gap: number }
   | { kind: 'none' };
 
-/** Keeps a fraction of the events (`keep`, by a hash of key and sequence) of the listed `types` (empty: any type). */
+/** Keeps a fraction of the events (`keep`, by a hash of key and sequence) of the listed `types` (empty: every type). */
 export interface FilterOperator {
   op: 'filter';
   keep: number;

@@ -112,7 +112,7 @@ export interface ServiceConfig {
   // run exactly as before they existed.
   /** The service's own database, and how it publishes what it wrote; absent: no database. */
   database?: DatabaseConfig;
-  /** The schema versions it reads; absent: any (it does not look at versions). */
+  /** The schema versions it reads; absent: every version (it does not look at versions). */
   reads?: number[];
   /** Whether it upcasts events older than the versions it reads to the oldest of them. */
   upcast?: boolean;

@@ -40,7 +40,7 @@ export class StreamProcessor {
 
   config!: ProcessorConfig;
   operators: Operator[] = [];
-  /** Per operator: the type index a map gives (-1 keeps), the types a filter keeps (null: any). */
+  /** Per operator: the type index a map gives (-1 keeps), the types a filter keeps (null: every type). */
   private mapType: number[] = [];
   private filterTypes: (Set<number> | null)[] = [];
   windows: WindowStore | null = null;
