@@ -1,6 +1,6 @@
-// The engine's Web Worker: the host (./workerHost.ts) wired to the worker's messages and clock.
+// The engine's Web Worker: the host (src/worker/workerHost.ts) wired to the worker's messages and clock.
 import type { Command, WorkerMessage } from '../../src/protocol/messages';
-import { createWorkerHost } from './workerHost';
+import { createWorkerHost } from '../../src/worker/workerHost';
 
 const scope = self as unknown as {
   postMessage(message: WorkerMessage, transfer: Transferable[]): void;

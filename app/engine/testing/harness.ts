@@ -3,7 +3,7 @@ import type { TopologyDocument } from '../../../src/model/types';
 import type { Command, WorkerMessage } from '../../../src/protocol/messages';
 import { createEditorStore } from '../../store/store';
 import { createEngineClient, type WorkerLike } from '../engineClient';
-import { createWorkerHost } from '../workerHost';
+import { createWorkerHost } from '../../../src/worker/workerHost';
 
 /** A worker run in-process on a manual clock: `advance(ms)` runs the timers due meanwhile; `sent` lists the commands posted. */
 export function harness(doc: TopologyDocument) {

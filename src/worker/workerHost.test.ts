@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { restore } from '../../src/model/restore';
-import type { TopologyDocument } from '../../src/model/types';
-import type { FrameMessage, MetricsMessage, WorkerMessage } from '../../src/protocol/messages';
+import { restore } from '../model/restore';
+import type { TopologyDocument } from '../model/types';
+import type { FrameMessage, MetricsMessage, WorkerMessage } from '../protocol/messages';
 import { createWorkerHost, FRAME_PARTICLES } from './workerHost';
 
 function example(name: string): TopologyDocument {

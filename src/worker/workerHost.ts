@@ -2,11 +2,11 @@
 // Node. It runs the simulation against the wall clock × speed in short slices (the worker must
 // stay free to hear the next command), posts frames at most 60 times a second and metrics about
 // five times a second, and answers the trace, journey and projection questions.
-import type { Simulation } from '../../src/engine/api';
-import { RunTimeline } from '../../src/engine/runTimeline';
-import type { TopologyDocument } from '../../src/model/types';
-import { FramePacker } from '../../src/protocol/frame';
-import type { Command, WorkerMessage } from '../../src/protocol/messages';
+import type { Simulation } from '../engine/api';
+import { RunTimeline } from '../engine/runTimeline';
+import type { TopologyDocument } from '../model/types';
+import { FramePacker } from '../protocol/frame';
+import type { Command, WorkerMessage } from '../protocol/messages';
 
 /** The wall clock (ms) and a one-shot timer. */
 export interface HostClock {
