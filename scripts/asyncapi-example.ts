@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Parser } from '@asyncapi/parser';
 import { autoLayout } from '../app/canvas/autoLayout';
-import { moveNodes } from '../app/store/edits';
+import { moveNodes } from '../src/editor/edits';
 import { importAsyncApi } from '../src/interop/asyncapi/asyncApi';
 import { restore } from '../src/model/restore';
 import { serialize } from '../src/model/serialize';

@@ -18,7 +18,7 @@ import { NODE_KINDS, type NodeKind } from '../../src/model/types';
 import { openDocumentFile } from '../persistence/fileTransfer';
 import { editorStore, useEditor } from '../store/useEditor';
 import { ConnectionHint } from './ConnectionHint';
-import { connectionRefusal } from '../store/connections';
+import { connectionRefusal } from '../../src/editor/connections';
 import { EDGE_TYPES } from './edges/TopologyEdge';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { applyEdgeChanges, applyNodeChanges } from './flowChanges';

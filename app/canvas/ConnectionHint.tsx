@@ -2,7 +2,7 @@
 // words `connectionProblem` uses (the same rule `restore` enforces).
 import { useConnection } from '@xyflow/react';
 import { editorStore } from '../store/useEditor';
-import { connectionRefusal } from '../store/connections';
+import { connectionRefusal } from '../../src/editor/connections';
 
 export function ConnectionHint() {
   const hint = useConnection((connection) => {

@@ -3,7 +3,7 @@
 // selection is never history, measured sizes go to the UI slice.
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Position } from '../../src/model/types';
-import { moveNodes } from '../store/edits';
+import { moveNodes } from '../../src/editor/edits';
 import type { EditorStore } from '../store/store';
 import type { Size } from '../store/uiSlice';
 import type { FlowEdge, FlowNode } from './flowTypes';

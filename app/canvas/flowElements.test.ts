@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restore } from '../../src/model/restore';
-import { moveNodes } from '../store/edits';
+import { moveNodes } from '../../src/editor/edits';
 import { flowEdgesOf, flowNodesOf } from './flowElements';
 
 function doc() {

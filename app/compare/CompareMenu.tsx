@@ -4,7 +4,7 @@ import { Columns2, Copy, FileUp, GitCompare, X } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLE_NAMES, exampleTitle, fetchExample } from '../examples/examples';
-import { readIncoming } from '../store/incoming';
+import { readIncoming } from '../../src/editor/incoming';
 import { editorStore, useEditor } from '../store/useEditor';
 import { CALL_CHAIN_VS_EVENTS, openExamplePair } from './openComparePair';
 import '../share/share.css';

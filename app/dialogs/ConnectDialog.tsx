@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { connectionProblem } from '../../src/model/rules';
 import type { TopologyDocument, TopologyNode } from '../../src/model/types';
-import { connectionKind } from '../store/connections';
+import { connectionKind } from '../../src/editor/connections';
 import { NODE_KIND_INFO } from '../canvas/kinds';
 import { editorStore, useEditor } from '../store/useEditor';
 import { Modal } from './Modal';

@@ -1,6 +1,6 @@
 // The example documents shipped in public/examples/. Their names are listed at build time; each is
 // fetched by a relative URL when opened, so the built site works from any path and offline.
-import { readIncoming, type Incoming } from '../store/incoming';
+import { readIncoming, type Incoming } from '../../src/editor/incoming';
 
 /** File names of the examples without `.json`, in alphabetical order. */
 // Written as Object.keys(import.meta.glob(...)) so the build keeps only the names, not the files.

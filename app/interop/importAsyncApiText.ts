@@ -3,7 +3,7 @@
 // undo step. What could not be mapped is listed in one dialog; a broken spec changes nothing.
 import { importAsyncApi } from '../../src/interop/asyncapi/asyncApi';
 import { autoLayout } from '../canvas/autoLayout';
-import { moveNodes } from '../store/edits';
+import { moveNodes } from '../../src/editor/edits';
 import type { EditorStore } from '../store/store';
 import { useAsyncApiReport } from './asyncApiReport';
 import { loadSpecParser } from './loadSpecParser';

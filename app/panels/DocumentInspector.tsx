@@ -1,9 +1,9 @@
 // What the inspector shows when nothing is selected: the document's name and seed, its size, the
 // fault script, and a word on how to begin.
 import { LIMITS } from '../../src/model/limits';
-import { setDocumentInfo } from '../store/edits';
+import { setDocumentInfo } from '../../src/editor/edits';
 import { editorStore, useEditor } from '../store/useEditor';
-import { checkCandidate } from '../store/validate';
+import { checkCandidate } from '../../src/editor/validate';
 import { FaultList } from './FaultList';
 import { NameField } from './fields/NameField';
 import { NumberField } from './fields/NumberField';

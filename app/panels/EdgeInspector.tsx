@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { connectionProblem, edgeKindsBetween } from '../../src/model/rules';
 import type { EdgeKind, TopologyEdge } from '../../src/model/types';
 import { EDGE_KIND_INFO } from '../canvas/kinds';
-import { setEdgeKind } from '../store/edits';
+import { setEdgeKind } from '../../src/editor/edits';
 import { editorStore, useEditor } from '../store/useEditor';
 import { DeleteButton } from './DeleteButton';
 import { ConfigFields } from './fields/ConfigFields';

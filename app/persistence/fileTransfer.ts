@@ -5,7 +5,7 @@ import { serialize } from '../../src/model/serialize';
 import type { TopologyDocument } from '../../src/model/types';
 import { looksLikeAsyncApi } from '../../src/interop/asyncapi/parseSpec';
 import { startAsyncApiImport } from '../interop/startAsyncApiImport';
-import { readIncoming } from '../store/incoming';
+import { readIncoming } from '../../src/editor/incoming';
 import type { EditorStore } from '../store/store';
 
 /** A file name for the document: "Checkout flow" → "checkout-flow.json". */

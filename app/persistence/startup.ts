@@ -2,7 +2,7 @@
 // the built-in example. Stored work that does not restore is kept aside, never overwritten.
 import { emptyDocument } from '../../src/model/empty';
 import { fetchExample, START_EXAMPLE } from '../examples/examples';
-import { readIncoming } from '../store/incoming';
+import { readIncoming } from '../../src/editor/incoming';
 import type { EditorStore } from '../store/store';
 import type { WorkStorage } from './autosave';
 

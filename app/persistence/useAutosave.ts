@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { STUDENT_ROOM } from '../room/roomMode';
 import { afterStartup } from '../share/afterStartup';
 import { isUnsavedLinkDocument } from '../share/openLink';
-import { readIncoming } from '../store/incoming';
+import { readIncoming } from '../../src/editor/incoming';
 import { editorStore } from '../store/useEditor';
 import { startAutosave, type Autosave, type AutosaveStatus } from './autosave';
 import { idbStorage } from './idbStorage';

@@ -2,10 +2,10 @@
 // step, or merged into the previous step when both carry the same coalescing key) or through a
 // gesture (`beginGesture`, any number of `preview`s, `endGesture`: one step, a whole drag).
 import type { StateCreator } from 'zustand';
+import { pruneSelection } from '../../src/editor/selection';
 import type { TopologyDocument } from '../../src/model/types';
-import { record, recordFrom, redo, startHistory, undo, type History } from './history';
+import { record, recordFrom, redo, startHistory, undo, type History } from '../../src/editor/history';
 import type { StoreState } from './store';
-import type { Selection } from './uiSlice';
 
 export interface DocumentSlice {
   /** The current document; the same object as `history.present`. */
@@ -26,17 +26,6 @@ export interface DocumentSlice {
   redo(): void;
   /** Start over with `doc` and an empty history (startup, restored autosave). */
   resetDocument(doc: TopologyDocument): void;
-}
-
-/** The selection without ids the document no longer has (after undo, redo or a load). */
-export function pruneSelection(selection: Selection, doc: TopologyDocument): Selection {
-  if (selection.nodes.length === 0 && selection.edges.length === 0) return selection;
-  const nodeIds = new Set(doc.nodes.map((node) => node.id));
-  const edgeIds = new Set(doc.edges.map((edge) => edge.id));
-  const nodes = selection.nodes.filter((id) => nodeIds.has(id));
-  const edges = selection.edges.filter((id) => edgeIds.has(id));
-  if (nodes.length === selection.nodes.length && edges.length === selection.edges.length) return selection;
-  return { nodes, edges };
 }
 
 export function createDocumentSlice(initial: TopologyDocument): StateCreator<StoreState, [], [], DocumentSlice> {

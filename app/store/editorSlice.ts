@@ -2,15 +2,14 @@
 // the pure edits, record one undo step each and select what they made. Read-only mode turns them
 // all off here, in one place, whatever button or key asked.
 import type { StateCreator } from 'zustand';
-import { connectionProblem } from '../../src/model/rules';
+import { connect } from '../../src/editor/connections';
+import { addNode, deleteItems, moveNodes, newNode, nudgeNodes } from '../../src/editor/edits';
+import { extractFragment, mergeFragment, pasteOffset, selectionText } from '../../src/editor/fragment';
+import { readIncoming } from '../../src/editor/incoming';
+import { checkedRename } from '../../src/editor/validate';
 import type { EdgeKind, NodeKind, Position, TopologyDocument } from '../../src/model/types';
-import { connectionKind, connectionRefusal } from './connections';
-import { addEdge, addNode, deleteItems, moveNodes, newNode, renameNode } from './edits';
-import { extractFragment, fragmentOrigin, mergeFragment } from './fragment';
-import { readIncoming } from './incoming';
 import type { StoreState } from './store';
 import { NO_SELECTION } from './uiSlice';
-import { checkCandidate } from './validate';
 
 export type ConnectResult = { ok: true; id: string } | { ok: false; reason: string };
 
@@ -41,8 +40,6 @@ export interface EditorSlice {
   renameNode(id: string, label: string, coalesceKey?: string | null): string | null;
 }
 
-const PASTE_OFFSET = 40;
-
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -56,10 +53,7 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
 
   const pasteFragment = (fragment: TopologyDocument, at: Position | undefined, text = '') => {
     lastPaste = text !== '' && text === lastPaste.text ? { text, count: lastPaste.count + 1 } : { text, count: 1 };
-    const origin = fragmentOrigin(fragment);
-    const step = PASTE_OFFSET * lastPaste.count;
-    const offset = at ? { x: at.x - origin.x, y: at.y - origin.y } : { x: step, y: step };
-    const merged = mergeFragment(get().document, fragment, offset);
+    const merged = mergeFragment(get().document, fragment, pasteOffset(fragment, at, lastPaste.count));
     get().commit(merged.doc);
     get().select({ nodes: merged.nodeIds, edges: merged.edgeIds });
   };
@@ -74,15 +68,8 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
     },
     connectNodes(source, target, kind) {
       if (!editable()) return { ok: false, reason: 'this view is read-only' };
-      const doc = get().document;
-      const from = doc.nodes.find((node) => node.id === source);
-      const to = doc.nodes.find((node) => node.id === target);
-      if (!from || !to) return { ok: false, reason: 'both ends must be nodes of this document' };
-      const edgeKind = kind ?? connectionKind(doc, source, target);
-      if (!edgeKind) return { ok: false, reason: connectionRefusal(doc, source, target) ?? 'these nodes cannot be connected' };
-      const problem = connectionProblem(doc, source, target, edgeKind);
-      if (problem !== null) return { ok: false, reason: problem };
-      const added = addEdge(doc, source, target, edgeKind);
+      const added = connect(get().document, source, target, kind);
+      if (!added.ok) return added;
       get().commit(added.doc);
       get().select({ nodes: [], edges: [added.id] });
       return { ok: true, id: added.id };
@@ -99,19 +86,14 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
     },
     nudgeSelection(dx, dy) {
       if (!editable() || selectedNodes().length === 0) return;
-      const moving = new Set(selectedNodes());
-      const positions = new Map<string, Position>();
-      for (const node of get().document.nodes) {
-        if (moving.has(node.id)) positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
-      }
+      const moving = [...new Set(selectedNodes())];
       // A run of nudges of the same nodes is one step; any other edit in between starts a new run.
-      get().commit(moveNodes(get().document, positions), `nudge:${[...moving].join(',')}`);
+      get().commit(nudgeNodes(get().document, moving, dx, dy), `nudge:${moving.join(',')}`);
     },
     copySelection() {
       const nodes = selectedNodes();
       if (nodes.length === 0) return null;
-      const fragment = extractFragment(get().document, nodes);
-      return JSON.stringify({ eventscape: 'selection', document: fragment }, null, 2);
+      return selectionText(get().document, nodes);
     },
     duplicateSelection() {
       if (!editable() || selectedNodes().length === 0) return;
@@ -146,13 +128,9 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
     },
     renameNode(id, label, coalesceKey = null) {
       if (!editable()) return 'this view is read-only';
-      const doc = get().document;
-      const index = doc.nodes.findIndex((node) => node.id === id);
-      if (index < 0) return 'this node is gone';
-      const checked = checkCandidate(renameNode(doc, id, label), `nodes[${index}].label`);
-      if (!checked.ok) return checked.problem;
-      // An empty name is valid but becomes the id; keep what restore made of it.
-      get().commit(renameNode(doc, id, checked.restored.nodes[index].label), coalesceKey);
+      const renamed = checkedRename(get().document, id, label);
+      if (!renamed.ok) return renamed.problem;
+      get().commit(renamed.doc, coalesceKey);
       return null;
     },
     placeNodes(positions) {

@@ -1,14 +1,10 @@
 // Everything about the editor that is not the document: what is selected, which dialog is open,
 // the theme, read-only mode, messages. None of it enters undo history.
 import type { StateCreator } from 'zustand';
+import { NO_SELECTION, sameSelection, type Selection } from '../../src/editor/selection';
 import type { StoreState } from './store';
 
-export interface Selection {
-  nodes: readonly string[];
-  edges: readonly string[];
-}
-
-export const NO_SELECTION: Selection = { nodes: [], edges: [] };
+export { NO_SELECTION, type Selection } from '../../src/editor/selection';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -70,10 +66,6 @@ export interface UiSlice {
 /** Keep at most this many messages on screen; the oldest go first. */
 const TOAST_LIMIT = 4;
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
 export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, get) => {
   let nextToastId = 1;
   return {
@@ -88,8 +80,7 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set, ge
     renaming: null,
     fitRequest: 0,
     select(selection) {
-      const current = get().selection;
-      if (sameIds(current.nodes, selection.nodes) && sameIds(current.edges, selection.edges)) return;
+      if (sameSelection(get().selection, selection)) return;
       set({ selection });
     },
     setTheme(theme) {

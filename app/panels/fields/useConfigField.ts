@@ -5,9 +5,9 @@ import { useMemo, useRef, useState } from 'react';
 import { CLUSTER_FIELD_DEFAULTS } from '../../../src/model/clusterConfig';
 import { defaultConfig, defaultEdgeConfig } from '../../../src/model/defaults';
 import type { EdgeKind, NodeKind, TopologyDocument } from '../../../src/model/types';
-import { setEdgeConfig, setNodeConfig } from '../../store/edits';
+import { setEdgeConfig, setNodeConfig } from '../../../src/editor/edits';
 import { editorStore, useEditor } from '../../store/useEditor';
-import { checkCandidate } from '../../store/validate';
+import { checkCandidate } from '../../../src/editor/validate';
 import { valueAt, withValueAt } from './fieldSpecs';
 
 export interface Owner {

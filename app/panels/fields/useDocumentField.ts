@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import type { TopologyDocument } from '../../../src/model/types';
 import { editorStore, useEditor } from '../../store/useEditor';
-import { checkCandidate } from '../../store/validate';
+import { checkCandidate } from '../../../src/editor/validate';
 import type { ConfigField } from './useConfigField';
 
 let focusSerial = 0;

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { Fault } from '../../../src/model/types';
 import { editorStore } from '../../store/useEditor';
-import { checkCandidate } from '../../store/validate';
+import { checkCandidate } from '../../../src/editor/validate';
 import { withFault } from '../faults';
 import type { ConfigField } from './useConfigField';
 

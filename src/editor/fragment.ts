@@ -1,8 +1,9 @@
 // A fragment is the part of a document that copy, paste and duplicate move around: some nodes,
 // the edges between them and the faults aimed at them, held as a small document of its own so it
 // goes through the same `restore` as anything else that comes in.
-import { nextEdgeId, nextNodeId } from '../../src/model/ids';
-import type { Position, TopologyDocument, TopologyEdge, TopologyNode } from '../../src/model/types';
+import { nextEdgeId, nextNodeId } from '../model/ids';
+import type { Position, TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
+import { SELECTION_MARKER } from './incoming';
 
 /** The selected nodes with the edges that join two of them and their faults. */
 export function extractFragment(doc: TopologyDocument, nodeIds: Iterable<string>): TopologyDocument {
@@ -67,4 +68,22 @@ export function fragmentOrigin(fragment: TopologyDocument): Position {
     x: Math.min(...fragment.nodes.map((node) => node.position.x)),
     y: Math.min(...fragment.nodes.map((node) => node.position.y)),
   };
+}
+
+/** How far each further paste of the same text lands from the last, right and down, in px. */
+export const PASTE_OFFSET = 40;
+
+/** The shift for a paste: its top-left corner to `at`, else the `repeat`-th step away from where it was copied. */
+export function pasteOffset(fragment: TopologyDocument, at: Position | undefined, repeat: number): Position {
+  if (at) {
+    const origin = fragmentOrigin(fragment);
+    return { x: at.x - origin.x, y: at.y - origin.y };
+  }
+  const step = PASTE_OFFSET * repeat;
+  return { x: step, y: step };
+}
+
+/** The nodes `nodeIds` of `doc` as clipboard text, which `readIncoming` reads back as a selection. */
+export function selectionText(doc: TopologyDocument, nodeIds: Iterable<string>): string {
+  return JSON.stringify({ eventscape: SELECTION_MARKER, document: extractFragment(doc, nodeIds) }, null, 2);
 }

@@ -1,7 +1,8 @@
 // The editor never keeps its own copy of the rules: a changed field is checked by running the
 // whole candidate document through `restore`, and the error whose path is the field's is shown.
-import { restore } from '../../src/model/restore';
-import type { TopologyDocument } from '../../src/model/types';
+import { restore } from '../model/restore';
+import type { TopologyDocument } from '../model/types';
+import { renameNode } from './edits';
 
 export type Checked = { ok: true; restored: TopologyDocument } | { ok: false; problem: string };
 
@@ -46,4 +47,16 @@ export function nodeFieldPath(doc: TopologyDocument, nodeId: string, field: stri
 export function edgeFieldPath(doc: TopologyDocument, edgeId: string, field: string): string {
   const index = doc.edges.findIndex((edge) => edge.id === edgeId);
   return `edges[${index}].${field}`;
+}
+
+/** A renamed document, or why the name is refused. */
+export type CheckedRename = { ok: true; doc: TopologyDocument } | { ok: false; problem: string };
+
+/** The document with node `id` named `label` as `restore` keeps it (an empty name becomes the id), or why not. */
+export function checkedRename(doc: TopologyDocument, id: string, label: string): CheckedRename {
+  const index = doc.nodes.findIndex((node) => node.id === id);
+  if (index < 0) return { ok: false, problem: 'this node is gone' };
+  const checked = checkCandidate(renameNode(doc, id, label), `nodes[${index}].label`);
+  if (!checked.ok) return checked;
+  return { ok: true, doc: renameNode(doc, id, checked.restored.nodes[index].label) };
 }

@@ -1,7 +1,7 @@
 // Undo/redo over immutable document snapshots. Edits build the next document by copying only
 // what changed, so consecutive snapshots share every untouched node and edge (structural sharing)
 // and keeping a couple of hundred of them costs little.
-import type { TopologyDocument } from '../../src/model/types';
+import type { TopologyDocument } from '../model/types';
 
 /** How many undo steps are kept; the oldest are forgotten first. */
 export const HISTORY_LIMIT = 200;

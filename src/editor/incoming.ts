@@ -1,7 +1,7 @@
 // Text that arrives from outside (a file, the clipboard, the paste dialog) is either a whole
 // document or a selection copied from Eventscape; both go through `restore`, the one gate.
-import { restore, restoreText } from '../../src/model/restore';
-import type { TopologyDocument } from '../../src/model/types';
+import { restore, restoreText } from '../model/restore';
+import type { TopologyDocument } from '../model/types';
 
 export type Incoming =
   | { ok: true; kind: 'document' | 'selection'; document: TopologyDocument; warnings: string[] }

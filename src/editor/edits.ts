@@ -1,7 +1,7 @@
 // Pure edits of a topology document: each takes a document and returns the next one, copying only
 // the nodes, edges and faults it changes so history snapshots share everything else.
-import { defaultConfig, defaultEdgeConfig, defaultPublishes } from '../../src/model/defaults';
-import { nextEdgeId, nextNodeId } from '../../src/model/ids';
+import { defaultConfig, defaultEdgeConfig, defaultPublishes } from '../model/defaults';
+import { nextEdgeId, nextNodeId } from '../model/ids';
 import type {
   EdgeConfigs,
   EdgeKind,
@@ -12,7 +12,7 @@ import type {
   TopologyDocument,
   TopologyEdge,
   TopologyNode,
-} from '../../src/model/types';
+} from '../model/types';
 
 const KIND_NAMES: Record<NodeKind, string> = {
   producer: 'Producer',
@@ -69,6 +69,16 @@ export function moveNodes(doc: TopologyDocument, positions: ReadonlyMap<string, 
     return { ...node, position: { x: to.x, y: to.y } };
   });
   return changed ? { ...doc, nodes } : doc;
+}
+
+/** The document with the nodes `ids` moved by `dx`, `dy` (keyboard nudges). */
+export function nudgeNodes(doc: TopologyDocument, ids: Iterable<string>, dx: number, dy: number): TopologyDocument {
+  const moving = new Set(ids);
+  const positions = new Map<string, Position>();
+  for (const node of doc.nodes) {
+    if (moving.has(node.id)) positions.set(node.id, { x: node.position.x + dx, y: node.position.y + dy });
+  }
+  return moveNodes(doc, positions);
 }
 
 /**

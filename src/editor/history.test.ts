@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../src/model/empty';
+import { emptyDocument } from '../model/empty';
 import { HISTORY_LIMIT, record, recordFrom, redo, startHistory, undo } from './history';
 
 const named = (name: string) => emptyDocument(name);
