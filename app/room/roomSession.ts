@@ -6,7 +6,8 @@ import type { RoomCommand, RoomQuestion } from '../../src/room/commands';
 import { answerText, countAnswers, readAnswer } from '../../src/room/answers';
 import { EMPTY_ROOM, type RoomState } from '../../src/room/replay';
 import { replaySigned, rescanSigned, type RoomTrust, type SignedRefusal } from '../../src/room/signedLog';
-import { createRoomKeys, exportRoomKeys, importRoomKeys, readPublicKey, signEntry, type RoomKeys } from '../../src/room/signing';
+import { createRoomKeys, exportRoomKeys, importRoomKeys, openBeacon, readPublicKey, signBeacon, signEntry, type RoomKeys } from '../../src/room/signing';
+import { beaconText, readBeacon } from '../../src/room/timeBeacon';
 import { engineClient } from '../engine/engineClient';
 import { editorStore } from '../store/useEditor';
 import { followRoom, type Follower } from './follower';
@@ -14,6 +15,7 @@ import { saveBranch, showBranch } from './roomBranch';
 import { forgetRoom, keepRoom, keptBranch, keptRoom, studentId } from './roomKeep';
 import { leaveAddress, newRoomCode, relayOf, roomLink, teacherAddress } from './roomAddress';
 import { NO_ROOM, roomStore } from './roomStore';
+import { publishTime } from './roomClock';
 import { resumeTeacher } from './teacherResume';
 import { recordTeacher, type Recorder } from './teacherRecorder';
 import { connectRoom, type Presence, type YRoom } from './yRoom';
@@ -34,11 +36,26 @@ let signing: { keys: RoomKeys; seq: number; chain: Promise<void> } | null = null
 const refused = new Set<string>();
 let reading: Promise<void> = Promise.resolve();
 let readAll = false;
+let stopBeacons: (() => void) | null = null;
+/** The teacher's last beacon heard, so that an old one played again is not taken. */
+let heard: { text: string; seq: number; at: number } | null = null;
 
 const notify = (...args: Parameters<ReturnType<typeof editorStore.getState>['notify']>) => editorStore.getState().notify(...args);
 
+// A student's: the teacher's beacon, once opened with the teacher's key and after the same last command, aligns the follower.
+async function hearTime(text: string) {
+  if (!trust || !follower || text === heard?.text) return;
+  const opened = await openBeacon(trust.key, trust.room, text);
+  const at = opened.ok ? readBeacon(opened.text) : null;
+  if (!opened.ok || at === null || opened.seq !== state.seq || (heard && heard.seq === opened.seq && at <= heard.at)) return;
+  heard = { text, seq: opened.seq, at };
+  follower?.align(at);
+}
+
 function countPresence() {
   if (!room) return;
+  const time = room.others().find((p) => p.role === 'teacher')?.time;
+  if (typeof time === 'string' && roomStore.getState().role === 'student') void hearTime(time);
   const others = room.others().filter((p) => p.role === 'student');
   roomStore.setState({
     teacherHere: room.others().some((p) => p.role === 'teacher'),
@@ -158,6 +175,11 @@ async function teach(code: string, relay: string, keys: RoomKeys, seq: number, r
   const synced = connect(code, 'teacher', relay);
   roomStore.setState({ link: roomLink(window.location.href, code, relay, editorStore.getState().document, keys.publicText) });
   window.history.replaceState(window.history.state, '', teacherAddress(window.location.href, code, relay));
+  stopBeacons = publishTime(engineClient, () => editorStore.getState().speed, (at) => {
+    const teacher = signing;
+    if (!teacher) return;
+    void signBeacon(teacher.keys.privateKey, code, teacher.seq, beaconText(at)).then((time) => signing === teacher && setPresence({ time }));
+  });
   if (!resume) {
     recorder = recordTeacher(editorStore, engineClient, emit);
     return;
@@ -196,6 +218,8 @@ export async function resumeRoom(code: string): Promise<void> {
 
 /** End the room (the teacher's): students keep what they have on screen. */
 export function endRoom(): void {
+  stopBeacons?.();
+  stopBeacons = null;
   recorder?.stop();
   recorder = null;
   signing = null;

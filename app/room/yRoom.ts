@@ -12,6 +12,8 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 export interface Presence {
   role: 'teacher' | 'student';
   mode: 'following' | 'branched';
+  /** The teacher's: a signed time beacon (see src/room/timeBeacon), while it plays. */
+  time?: string;
 }
 
 export interface YRoom {

@@ -7,6 +7,8 @@ const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGNATURE = { name: 'ECDSA', hash: 'SHA-256' } as const;
 /** Marks what a signature covers, so a signature made for something else never passes as a command's. */
 const CONTEXT = 'eventscape-room-command/1';
+/** A time beacon's mark: a beacon copied into the log never opens as a command, nor a command as a beacon. */
+const BEACON_CONTEXT = 'eventscape-room-time/1';
 
 export interface RoomKeys {
   privateKey: CryptoKey;
@@ -41,8 +43,8 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-function signed(room: string, seq: number, text: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`${CONTEXT}\n${room}\n${seq}\n${text}`);
+function signed(room: string, seq: number, text: string, context = CONTEXT): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`${context}\n${room}\n${seq}\n${text}`);
 }
 
 /** A new key pair for a room (extractable, so the teacher's browser can keep it across reloads). */
@@ -85,13 +87,23 @@ export async function importRoomKeys(jwk: JsonWebKey): Promise<RoomKeys | null> 
 }
 
 /** The log entry of command `text`, number `seq` of room `room`, signed with `key`. */
-export async function signEntry(key: CryptoKey, room: string, seq: number, text: string): Promise<string> {
-  const signature = new Uint8Array(await crypto.subtle.sign(SIGNATURE, key, signed(room, seq, text)));
+export async function signEntry(key: CryptoKey, room: string, seq: number, text: string, context = CONTEXT): Promise<string> {
+  const signature = new Uint8Array(await crypto.subtle.sign(SIGNATURE, key, signed(room, seq, text, context)));
   return `${seq}.${toBase64Url(signature)}.${text}`;
 }
 
+/** A time beacon: `text` said after command number `seq`, signed with `key` (never valid as a log entry). */
+export function signBeacon(key: CryptoKey, room: string, seq: number, text: string): Promise<string> {
+  return signEntry(key, room, seq, text, BEACON_CONTEXT);
+}
+
+/** Open a time beacon made by `signBeacon`; never throws. */
+export function openBeacon(key: CryptoKey, room: string, beacon: unknown): Promise<Opened> {
+  return openEntry(key, room, beacon, BEACON_CONTEXT);
+}
+
 /** Open a log entry: its number and command text when `key` signed exactly them for `room`; never throws. */
-export async function openEntry(key: CryptoKey, room: string, entry: unknown): Promise<Opened> {
+export async function openEntry(key: CryptoKey, room: string, entry: unknown, context = CONTEXT): Promise<Opened> {
   const unsigned = { ok: false, error: 'an entry not signed by the teacher (the room only takes commands the teacher’s key signed)' } as const;
   if (typeof entry !== 'string') return unsigned;
   const first = entry.indexOf('.');
@@ -102,7 +114,7 @@ export async function openEntry(key: CryptoKey, room: string, entry: unknown): P
   const text = entry.slice(second + 1);
   if (!signature || signature.length !== 64) return unsigned;
   try {
-    if (await crypto.subtle.verify(SIGNATURE, key, signature, signed(room, seq, text))) return { ok: true, seq, text };
+    if (await crypto.subtle.verify(SIGNATURE, key, signature, signed(room, seq, text, context))) return { ok: true, seq, text };
   } catch {
     // A key or signature WebCrypto cannot use reads as a wrong signature.
   }
