@@ -1,6 +1,6 @@
 // What a room keeps in this browser, so that a reload does not lose it. The teacher's: the room's
-// code, relay and private key, and the number of the last command signed, so that reloading the
-// teacher's address (`?teach=CODE`) resumes the same room. A student's: an id of its own in this
+// code, relay and private key, so that reloading the teacher's address (`?teach=CODE`) resumes the
+// same room (the command numbers go on from the room's log, which students follow). A student's: an id of its own in this
 // room (its answer is stored under it) and its branch, saved on every change like any work.
 // Everything read back is untrusted text: a key goes through WebCrypto, a branch through restore.
 import { restoreText } from '../../src/model/restore';
@@ -16,8 +16,6 @@ export interface KeptRoom {
   code: string;
   relay: string;
   key: JsonWebKey;
-  /** The number of the last command this browser signed. */
-  seq: number;
 }
 
 /** A student's branch as this browser keeps it: the document, and whether the student was on it. */
@@ -51,8 +49,7 @@ export function keptRoom(code: string): KeptRoom | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const kept = raw as Record<string, unknown>;
   if (kept.code !== code || typeof kept.relay !== 'string' || typeof kept.key !== 'object' || kept.key === null) return null;
-  const seq = typeof kept.seq === 'number' && Number.isInteger(kept.seq) && kept.seq >= 0 ? kept.seq : 0;
-  return { code, relay: kept.relay, key: kept.key as JsonWebKey, seq };
+  return { code, relay: kept.relay, key: kept.key as JsonWebKey };
 }
 
 /** Keep the teacher's room (one per browser: a new room replaces the last). */

@@ -30,7 +30,7 @@ let recorder: Recorder | null = null;
 let follower: Follower | null = null;
 let presence: Presence = { role: 'student', mode: 'following' };
 let me = '';
-/** The teacher's signing: the keys, the last number signed, the signatures in order. */
+/** The teacher's signing: the keys, the last number signed (a resumed room's comes from its log), the signatures in order. */
 let signing: { keys: RoomKeys; seq: number; chain: Promise<void> } | null = null;
 /** Entries already refused on this screen, so a log read again does not say it twice. */
 const refused = new Set<string>();
@@ -159,8 +159,6 @@ function emit(command: RoomCommand) {
   const code = roomStore.getState().code;
   if (!teacher || !code) return;
   const seq = ++teacher.seq;
-  const kept = keptRoom(code);
-  if (kept) keepRoom({ ...kept, seq });
   teacher.chain = teacher.chain
     .then(() => signEntry(teacher.keys.privateKey, code, seq, JSON.stringify(command)))
     .then((entry) => {
@@ -169,8 +167,8 @@ function emit(command: RoomCommand) {
     .catch((error: unknown) => void notify('error', 'A room command could not be signed', [error instanceof Error ? error.message : String(error)]));
 }
 
-async function teach(code: string, relay: string, keys: RoomKeys, seq: number, resume: boolean) {
-  signing = { keys, seq, chain: Promise.resolve() };
+async function teach(code: string, relay: string, keys: RoomKeys, resume: boolean) {
+  signing = { keys, seq: 0, chain: Promise.resolve() };
   trust = { room: code, key: keys.publicKey };
   const synced = connect(code, 'teacher', relay);
   roomStore.setState({ link: roomLink(window.location.href, code, relay, editorStore.getState().document, keys.publicText) });
@@ -186,8 +184,9 @@ async function teach(code: string, relay: string, keys: RoomKeys, seq: number, r
   }
   await synced;
   if (!room || signing === null) return;
-  // Numbers go on from the last one signed, in this browser or in the room (whichever is later).
-  signing.seq = Math.max(signing.seq, state.seq);
+  // Numbers go on from the room's last command: students expect the next one. A room the relay
+  // lost with nobody in it starts again from 1, as a new log.
+  signing.seq = state.seq;
   recorder = resumeTeacher(editorStore, engineClient, state, emit);
   roomStore.setState({ link: roomLink(window.location.href, code, relay, editorStore.getState().document, keys.publicText) });
 }
@@ -198,9 +197,9 @@ export async function startRoom(): Promise<void> {
   const code = newRoomCode();
   const relay = relayOf(window.location.href);
   const keys = await createRoomKeys();
-  const problem = keepRoom({ code, relay, key: await exportRoomKeys(keys), seq: 0 });
+  const problem = keepRoom({ code, relay, key: await exportRoomKeys(keys) });
   if (problem) notify('info', 'This browser cannot keep the room’s key', ['Reloading this tab will end the room.', problem]);
-  await teach(code, relay, keys, 0, false);
+  await teach(code, relay, keys, false);
 }
 
 /** Resume room `code` as its teacher (a reload of the teacher's address), when this browser holds its key. */
@@ -213,7 +212,7 @@ export async function resumeRoom(code: string): Promise<void> {
     notify('error', `This browser does not hold the key of room ${code}`, ['Only the browser that started a room can run it. Start a new room, or open the students’ link to follow.']);
     return;
   }
-  await teach(code, relayOf(window.location.href), keys, kept.seq, true);
+  await teach(code, relayOf(window.location.href), keys, true);
 }
 
 /** End the room (the teacher's): students keep what they have on screen. */
