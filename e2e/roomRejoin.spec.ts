@@ -21,19 +21,28 @@ test('the teacher reloads: the same room, the run where it stood, and the studen
   test.setTimeout(120_000);
   const { teacher, link, code } = await startTeacher(browser);
   const student = await joinStudent(browser, link);
+  await playTo(teacher, 4, '5');
+  // A live fault before the reload: the resumed teacher must not tell it to the room again.
+  await node(teacher, 'email').click({ button: 'right' });
+  await teacher.getByTestId('fault-slow-value').fill('10');
+  await teacher.getByTestId('fault-slow').click();
   await playTo(teacher, 6, '5');
   await expectSameFigures(teacher, student);
+  await expect(student.getByTestId('fault-1')).toBeVisible();
   const clock = await teacher.getByTestId('sim-clock').textContent();
 
   await teacher.reload();
   await expect(teacher.getByTestId('room-code')).toHaveText(code);
   await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected');
-  await expect(teacher.getByTestId('room-link')).toHaveValue(link);
+  // The same code, key and relay (the document after the # is the room's as it stands now).
+  expect((await teacher.getByTestId('room-link').inputValue()).split('#')[0]).toBe(link.split('#')[0]);
   // The teacher's page is back at the room's moment; the student did not start over.
   await expect(teacher.getByTestId('sim-clock')).toHaveText(clock ?? '');
   await expect(student.getByTestId('sim-clock')).toHaveText(clock ?? '');
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
   await expect(student.getByTestId('room-refused')).toHaveCount(0);
+  await expect(teacher.getByTestId('fault-1')).toBeVisible();
+  await expect(teacher.getByTestId('fault-2')).toHaveCount(0);
 
   // The teacher goes on: a live fault and more time; the student follows to the same figures.
   await node(teacher, 'payments').click({ button: 'right' });
@@ -42,6 +51,8 @@ test('the teacher reloads: the same room, the run where it stood, and the studen
   await playTo(teacher, 9, '5');
   await expectSameFigures(teacher, student);
   await expect(student.getByTestId('room-refused')).toHaveCount(0);
+  await expect(student.getByTestId('fault-2')).toBeVisible();
+  await expect(student.getByTestId('fault-3')).toHaveCount(0);
   await teacher.screenshot({ path: 'test-results/room-teacher-reloaded.png' });
 
   // Ending the room forgets it: a reload of the old teacher address does not resume it.
