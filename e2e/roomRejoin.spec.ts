@@ -92,6 +92,7 @@ test('a student’s answer survives the student’s reload and a relay restart',
   relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
   await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
   await expect(teacher.getByTestId('room-count-0')).toHaveText('2');
+  await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '2');
   const late = await joinStudent(browser, link);
   await expect(late.getByTestId('room-question')).toContainText('Which service falls over first?');
   await late.getByTestId('room-answer-1').click();

@@ -130,7 +130,11 @@ function connect(code: string, role: Presence['role'], relay: string): Promise<v
   let firstSync: () => void = () => undefined;
   const synced = new Promise<void>((resolve) => (firstSync = resolve));
   room.onStatus((status, isSynced) => {
-    if (status === 'connected') reached = true;
+    if (status === 'connected') {
+      reached = true;
+      // Said again with a newer clock, so pages that saw this one leave (a relay restart) count it again at once.
+      room?.setPresence(presence);
+    }
     roomStore.setState({ status: status === 'connecting' && !reached && roomStore.getState().status === 'unreachable' ? 'unreachable' : status });
     if (isSynced) {
       readLog(true);
