@@ -4,7 +4,8 @@
 import { expect, test } from '@playwright/test';
 import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
 import { node } from './editorPage';
-import { RELAY_PORT, expectSameFigures, figures, forge, joinStudent, playTo, startTeacher } from './room';
+import { createRoomKeys, signEntry } from '../src/room/signing';
+import { RELAY_PORT, expectSameFigures, figures, forge, forgeWith, joinStudent, playTo, startTeacher } from './room';
 
 let relay: RoomRelay;
 
@@ -44,15 +45,29 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   await teacher.screenshot({ path: 'test-results/room-teacher.png' });
   await student.screenshot({ path: 'test-results/room-student.png' });
 
-  // Forged commands: refused on the teacher's screen, nothing changes for the student.
+  // Forged entries, written by a Node client that knows the code: unsigned, signed by another key,
+  // and a copy of the teacher's own first command played again. Every screen refuses them and
+  // says so; nothing changes for the student; the teacher takes the forged ones out of the log.
   const before = await figures(student);
-  await forge(code, JSON.stringify({ kind: 'fault', at: 20000, node: 'nowhere', action: { type: 'crash' }, duration: null }));
-  await expect(teacher.getByTestId('room-refusals')).toContainText('no node "nowhere"');
-  await forge(code, JSON.stringify({ kind: 'launch-missiles' }));
-  await expect(teacher.getByTestId('room-refusals')).toContainText('unknown command kind "launch-missiles"');
-  await forge(code, JSON.stringify({ kind: 'pause', at: 1000 }));
-  await expect(teacher.getByTestId('room-refusals')).toContainText('times only go forward');
+  await forge(code, JSON.stringify({ kind: 'fault', at: 20000, node: 'payments', action: { type: 'crash' }, duration: null }));
+  await expect(teacher.getByTestId('room-refusals')).toContainText('not signed by the teacher');
+  await expect(student.getByTestId('room-refused')).toContainText('not signed by the teacher');
+  const forger = await createRoomKeys();
+  await forge(code, await signEntry(forger.privateKey, code, 999, JSON.stringify({ kind: 'seed', seed: 7 })));
+  await expect(teacher.getByTestId('room-refusals')).toContainText('command #999: the signature is not the teacher’s');
+  await expect(student.getByTestId('room-refused')).toContainText('the signature is not the teacher’s');
+  let logLength = 0;
+  await forgeWith(code, (log) => {
+    log.push([log.get(0)]);
+    logLength = log.length;
+  });
+  await expect(teacher.getByTestId('room-refusals')).toContainText('command #1 was already taken (a copy played again)');
+  await expect(student.getByTestId('room-refused')).toContainText('command #1 was already taken');
   expect(await figures(student)).toEqual(before);
+  await expect(student.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
+  await forgeWith(code, (log) => expect(log.length).toBe(logLength - 1));
+  await teacher.screenshot({ path: 'test-results/room-forged-teacher.png' });
+  await student.screenshot({ path: 'test-results/room-forged-student.png' });
 
   // The relay goes away and comes back empty: the room comes back from the clients, nobody loses anything.
   await relay.close();

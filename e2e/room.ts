@@ -65,13 +65,21 @@ export async function playTo(page: Page, seconds: number, speed = '10'): Promise
   await expect(page.getByTestId('sim-clock')).toHaveAttribute('data-status', 'paused');
 }
 
-/** Write a command text into the room's log from outside the app (as anyone with the code could). */
-export async function forge(code: string, text: string): Promise<void> {
+/**
+ * Write into the room's shared document from outside the app, as anyone with the code could: a
+ * Node Yjs client on the relay. `write` gets the log (and may read the teacher's entries in it).
+ */
+export async function forgeWith(code: string, write: (log: Y.Array<string>, doc: Y.Doc) => void | Promise<void>): Promise<void> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(RELAY, `eventscape-room-${code}`, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  doc.getArray<string>('commands').push([text]);
+  await write(doc.getArray<string>('commands'), doc);
   await new Promise((resolve) => setTimeout(resolve, 300));
   provider.destroy();
   doc.destroy();
+}
+
+/** Append an entry text to the room's log from outside the app. */
+export async function forge(code: string, text: string): Promise<void> {
+  await forgeWith(code, (log) => log.push([text]));
 }

@@ -80,7 +80,7 @@ function Clock() {
   const keepingUp = useEditor((state) => state.keepingUp);
   const status = useEditor((state) => state.status);
   return (
-    <span className="es-playback__clock" data-testid="sim-clock" data-status={status} title="Simulated time (minutes:seconds)">
+    <span className="es-playback__clock" data-testid="sim-clock" data-status={status} data-now={now} title="Simulated time (minutes:seconds)">
       {formatClock(now)}
       {!keepingUp && status === 'playing' && (
         <span className="es-playback__behind" data-testid="sim-behind" title="The engine cannot keep up with this speed: simulated time runs slower than asked">

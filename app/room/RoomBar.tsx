@@ -2,8 +2,8 @@
 import './room.css';
 // private branch, the connection (and plainly when the relay cannot be reached), the buttons to
 // branch, follow again or leave, and the teacher's question with its answers.
-import { GitBranch, LogOut, Radio, Undo2 } from 'lucide-react';
-import { answerQuestion, branch, followAgain, leaveRoom } from './roomMode';
+import { GitBranch, LogOut, Radio, ShieldAlert, Undo2 } from 'lucide-react';
+import { answerQuestion, backToBranch, branch, followAgain, leaveRoom } from './roomMode';
 import { useRoom } from './roomStore';
 
 const STATUS_WORDS = {
@@ -21,6 +21,8 @@ export function RoomBar() {
   const question = useRoom((r) => r.question);
   const myAnswer = useRoom((r) => r.myAnswer);
   const teacherHere = useRoom((r) => r.teacherHere);
+  const hasBranch = useRoom((r) => r.hasBranch);
+  const refusals = useRoom((r) => r.refusals);
   if (role !== 'student' || !code) return null;
   return (
     <div className={`es-roombar es-roombar--${status}`} role="status" data-testid="room-bar" data-mode={mode} data-status={status}>
@@ -38,9 +40,19 @@ export function RoomBar() {
           <Undo2 size={14} aria-hidden="true" /> Follow again
         </button>
       )}
+      {mode === 'following' && hasBranch && (
+        <button type="button" className="es-button" data-testid="room-my-branch" title="Back to the branch you saved in this browser" onClick={backToBranch}>
+          <GitBranch size={14} aria-hidden="true" /> My branch
+        </button>
+      )}
       <button type="button" className="es-button" data-testid="room-leave" title="Back to your own work in this browser" onClick={leaveRoom}>
         <LogOut size={14} aria-hidden="true" /> Leave
       </button>
+      {refusals.length > 0 && (
+        <span className="es-roombar__refused" data-testid="room-refused" title={refusals.join('\n')}>
+          <ShieldAlert size={14} aria-hidden="true" /> Refused {refusals.length === 1 ? 'a command' : `${refusals.length} commands`} not from the teacher: {refusals[refusals.length - 1]}
+        </span>
+      )}
       {question && (
         <div className="es-roombar__question" data-testid="room-question">
           <span>{question.text}</span>

@@ -26,6 +26,8 @@ export interface RoomView {
   myAnswer: number | null;
   /** Whether the teacher is in the room now (a student's bar says when not). */
   teacherHere: boolean;
+  /** A student's: whether this browser keeps a branch of this room (to go back to). */
+  hasBranch: boolean;
 }
 
 export const NO_ROOM: RoomView = {
@@ -42,6 +44,7 @@ export const NO_ROOM: RoomView = {
   answers: [],
   myAnswer: null,
   teacherHere: false,
+  hasBranch: false,
 };
 
 export const roomStore = createStore<RoomView>()(() => NO_ROOM);

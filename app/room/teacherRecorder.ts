@@ -19,6 +19,16 @@ export interface Recorder {
   stop(): void;
 }
 
+/** Where a resumed room's run stands (a teacher's reload): the recorder carries on from there. */
+export interface RecordFrom {
+  document: TopologyDocument;
+  seed: number;
+  /** The room's time. */
+  at: number;
+  /** The document the room shows. */
+  shown: TopologyDocument;
+}
+
 function roomLesson(lesson: LessonProgress | null): RoomLesson | null {
   return lesson && { id: lesson.id, step: lesson.step, phase: lesson.phase, until: lesson.until, checks: lesson.checks.map((c) => ({ ...c })) };
 }
@@ -29,6 +39,7 @@ export function recordTeacher(
   engine: EngineClient,
   emit: (command: RoomCommand) => void,
   later: (run: () => void, ms: number) => void = (run, ms) => void setTimeout(run, ms),
+  from: RecordFrom | null = null,
 ): Recorder {
   const state = () => store.getState();
   /** Simulated ms the engine stands at, as far as its messages tell. */
@@ -160,11 +171,19 @@ export function recordTeacher(
     }
   });
 
-  // The room starts with what is on screen, at time 0: a run under way starts afresh for everyone.
   const s = state();
-  if (s.status !== 'idle') s.reset();
-  else load(s.document, s.document.seed);
-  if (s.lesson) emit({ kind: 'lesson', lesson: roomLesson(s.lesson) });
+  if (from) {
+    // A resumed room: its run goes on where the room stands, nothing is sent again.
+    loaded = { document: from.document, seed: from.seed };
+    told = from.shown;
+    known = from.at;
+    lastAt = from.at;
+  } else {
+    // The room starts with what is on screen, at time 0: a run under way starts afresh for everyone.
+    if (s.status !== 'idle') s.reset();
+    else load(s.document, s.document.seed);
+    if (s.lesson) emit({ kind: 'lesson', lesson: roomLesson(s.lesson) });
+  }
   return {
     stop() {
       untap();

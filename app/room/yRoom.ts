@@ -1,6 +1,7 @@
 // The room's transport: one Yjs document per room on the relay, through `y-websocket`. It holds
 // the command log (an array of JSON texts, appended by the teacher) and, through Yjs awareness,
-// who is in the room (teacher or student, following or branched, a student's answer). Loaded
+// who is in the room (teacher or student, following or branched), and the students' answers (a map
+// by student id, kept in the document so they survive a reload). Loaded
 // lazily with the rest of the room, so Yjs never weighs on the first load of the app.
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -11,8 +12,8 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 export interface Presence {
   role: 'teacher' | 'student';
   mode: 'following' | 'branched';
-  /** The question the answer is to, and the answer's index. */
-  answer: { question: string; index: number } | null;
+  /** The teacher's: a signed time beacon (see src/room/timeBeacon), while it plays. */
+  time?: string;
 }
 
 export interface YRoom {
@@ -29,6 +30,12 @@ export interface YRoom {
   onPresence(listener: () => void): void;
   onStatus(listener: (status: ConnectionStatus, synced: boolean) => void): void;
   close(): void;
+  /** Every student's latest answer text, as stored in the room (see src/room/answers). */
+  answers(): unknown[];
+  /** This student's stored answer text, or undefined. */
+  answerOf(student: string): unknown;
+  setAnswer(student: string, text: string): void;
+  onAnswers(listener: () => void): void;
 }
 
 function isPresence(value: unknown): value is Presence {
@@ -41,6 +48,7 @@ function isPresence(value: unknown): value is Presence {
 export function connectRoom(relay: string, code: string): YRoom {
   const doc = new Y.Doc();
   const log = doc.getArray<unknown>('commands');
+  const answers = doc.getMap<unknown>('answers');
   const provider = new WebsocketProvider(relay, `eventscape-room-${code}`, doc, { maxBackoffTime: 2000 });
   const awareness = provider.awareness;
   return {
@@ -71,6 +79,10 @@ export function connectRoom(relay: string, code: string): YRoom {
       provider.on('status', ({ status }) => listener(status, provider.synced));
       provider.on('sync', (synced: boolean) => listener(provider.wsconnected ? 'connected' : 'connecting', synced));
     },
+    answers: () => [...answers.values()],
+    answerOf: (student) => answers.get(student),
+    setAnswer: (student, text) => answers.set(student, text),
+    onAnswers: (listener) => answers.observe(() => listener()),
     close() {
       awareness.setLocalState(null);
       provider.destroy();

@@ -39,6 +39,8 @@ export interface RoomState {
   question: RoomQuestion | null;
   /** Commands read so far, accepted or refused. */
   read: number;
+  /** The sequence number of the last signed command taken (0 before any; see signedLog). */
+  seq: number;
 }
 
 /** A command the room refused: its place in the log and why. */
@@ -54,6 +56,7 @@ export const EMPTY_ROOM: RoomState = {
   lesson: null,
   question: null,
   read: 0,
+  seq: 0,
 };
 
 function newRun(state: RoomState, document: TopologyDocument, seed: number): RoomState {
