@@ -102,8 +102,7 @@ export class ServiceCalls implements Callee, CallOwner {
 
   /** A worker processed an event of a service that calls others: it makes its calls now. */
   callFor(item: number, w: number): void {
-    const items = this.service.group?.items;
-    if (!items) return;
+    const items = this.service.group.items;
     const job = this.job(w, items.key[item], items.seq[item], items.type[item], items.sourceTime[item], items.messageId[item]);
     job.item = item;
     this.calls.start(job);

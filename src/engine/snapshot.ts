@@ -30,7 +30,7 @@ export function summarize(h: Histogram): LatencySummary {
 function serviceMetrics(service: Service, now: number): ServiceMetrics {
   const sync = service.sync;
   const group = service.group;
-  const running = group ? group.countItems(ItemState.running) + group.countItems(ItemState.holding) + group.countItems(ItemState.backoff) : 0;
+  const running = group.countItems(ItemState.running) + group.countItems(ItemState.holding) + group.countItems(ItemState.backoff);
   const pool = service.pool;
   return {
     kind: 'service',
@@ -52,7 +52,7 @@ function serviceMetrics(service: Service, now: number): ServiceMetrics {
     busy: pool.busy,
     workers: pool.capacity,
     liveInstances: pool.liveInstances().length,
-    waiting: (group ? Math.max(0, group.unconsumed() - running) : 0) + sync.queue.size,
+    waiting: Math.max(0, group.unconsumed() - running) + sync.queue.size,
     latencyMs: summarize(service.latency),
     waitMs: summarize(service.wait),
     consistencyMs: summarize(service.consistency),
@@ -188,7 +188,7 @@ export function resetMetrics(rt: Runtime): void {
     if (s.stream !== null) resetProcessorMetrics(s.stream);
   }
   if (rt.cluster) resetClusterMetrics(rt.cluster);
-  for (const s of rt.services) s.group?.rebalanceState?.reset(now);
+  for (const s of rt.services) s.group.rebalanceState?.reset(now);
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
     c.requests = c.open;

@@ -38,7 +38,7 @@ function openWindows(stream: StreamProcessor): ProcessorMetrics['windows'] {
 export function processorMetrics(service: Service, now: number, summarize: (h: Histogram) => LatencySummary): ProcessorMetrics {
   const stream = service.stream as StreamProcessor;
   const group = service.group;
-  const running = group ? group.countItems(ItemState.running) : 0;
+  const running = group.countItems(ItemState.running);
   const table = stream.table;
   const seen = stream.maxEventTime > -Infinity;
   return {
