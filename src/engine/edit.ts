@@ -48,6 +48,7 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     rt.nodes.delete(id);
   }
 
+  rt.calls.renumber(rt.doc.edges, doc.edges);
   rt.doc = doc;
   for (const node of doc.nodes) {
     const ref = rt.nodes.get(node.id);

@@ -132,16 +132,16 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
   }
   const calls: Record<string, CallEdgeMetrics> = {};
   const held = rt.calls.heldOn();
-  for (const edge of rt.doc.edges) {
-    if (edge.kind === 'call') calls[edge.id] = { held: held.get(edge.id) ?? 0, timedOut: rt.calls.timedOutOn.get(edge.id) ?? 0 };
-  }
+  rt.doc.edges.forEach((edge, index) => {
+    if (edge.kind === 'call') calls[edge.id] = { held: held.get(edge.id) ?? 0, timedOut: rt.calls.timedOutOn(index) };
+  });
   return { now, engineEvents: rt.kernel.engineEvents, nodes, calls };
 }
 
 /** Forgets counters and samples so far; state (lag, projections, offsets) stays. */
 export function resetMetrics(rt: Runtime): void {
   const now = rt.kernel.now;
-  rt.calls.timedOutOn.clear();
+  rt.calls.clearTimeouts();
   for (const p of rt.producers) {
     p.produced = 0;
     p.dropped = 0;
