@@ -42,12 +42,19 @@ export class ConsumerGroup {
   private bufTail: number[] = [];
   private buffered: number[] = [];
   private fetchQueue: IntQueue[] = [];
+  /**
+   * Grows whenever a fetched event may have become startable: one joined a buffer, a lock was
+   * released, the ordering changed. An instance whose `peek` found nothing at `stuckAt[i]` ===
+   * `changes` finds nothing again, without walking its buffer of locked events.
+   */
+  changes = 0;
+  private stuckAt: number[] = [];
   private keyLocked: Uint8Array;
   /** Commits each event as it finishes (`commit: after-processing`). */
   commitEach = false;
   /** Rebalancing protocol state, once the service chose a protocol or commit policy (groupProtocol.ts). */
   rebalanceState: RebalanceState | null = null;
-  /** The service's ordering mode (`Ordering`), prefetch limit per instance, and settings (set by it). */
+  /** The service's ordering mode (`Ordering`), prefetch limit per instance, and settings (`configure`). */
   ordering: number = Ordering.partition;
   prefetch = 8;
   config!: ServiceConfig;
@@ -68,6 +75,14 @@ export class ConsumerGroup {
     keySpace: number,
   ) {
     this.keyLocked = new Uint8Array(keySpace);
+  }
+
+  /** Takes the service's settings: its ordering mode (`Ordering`) and how many events an instance fetches ahead. */
+  configure(config: ServiceConfig, ordering: number, prefetch: number): void {
+    this.config = config;
+    this.ordering = ordering;
+    this.prefetch = prefetch;
+    this.changes++;
   }
 
   /** Number of group partitions. */
@@ -143,6 +158,7 @@ export class ConsumerGroup {
       this.bufTail.push(-1);
       this.buffered.push(0);
       this.fetchQueue.push(new IntQueue());
+      this.stuckAt.push(-1);
     }
   }
 
@@ -176,11 +192,13 @@ export class ConsumerGroup {
    */
   peek(instance: number): number {
     this.fill(instance);
+    if (this.stuckAt[instance] === this.changes) return -1;
     const items = this.items;
     let item = this.bufHead[instance];
     const ordering = this.ordering;
     if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
     else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
+    if (item === -1) this.stuckAt[instance] = this.changes;
     return item;
   }
 
@@ -209,6 +227,12 @@ export class ConsumerGroup {
     }
   }
 
+  /** Releases a partition's ordering lock (its event in progress was dropped). */
+  unlockPartition(gp: number): void {
+    this.gpLocked[gp] = 0;
+    this.changes++;
+  }
+
   /** Releases an event's ordering lock. */
   unlock(item: number): void {
     const items = this.items;
@@ -217,6 +241,7 @@ export class ConsumerGroup {
     if (kind === LockKind.partition) this.gpLocked[items.gp[item]] = 0;
     else this.keyLocked[items.key[item]] = 0;
     items.lock[item] = LockKind.none;
+    this.changes++;
   }
 
   /** Puts an event (back) at the end of its instance's buffer. */
@@ -303,6 +328,7 @@ export class ConsumerGroup {
   }
 
   private pushBack(instance: number, item: number): void {
+    this.changes++;
     const items = this.items;
     const tail = this.bufTail[instance];
     items.prev[item] = tail;

@@ -62,7 +62,7 @@ function release(group: ConsumerGroup, gp: number, now: number): void {
   group.discard(gp);
   group.cursors[gp].rewindToCommitted();
   group.gpAvailableSince[gp] = now;
-  group.gpLocked[gp] = 0;
+  group.unlockPartition(gp);
   catchUp(group, gp);
 }
 
@@ -96,7 +96,7 @@ export function replayGroup(group: ConsumerGroup, to: 'earliest' | number): void
     const offset = to === 'earliest' ? log.start : Math.max(log.start, log.offsetAtTime(to));
     group.cursors[gp].reset(offset);
     group.gpAvailableSince[gp] = now;
-    group.gpLocked[gp] = 0;
+    group.unlockPartition(gp);
   }
   for (const sub of group.subscriptions) {
     let unconsumed = 0;

@@ -100,9 +100,7 @@ export class Service implements Consumer {
     // A `fail` fault in force outlives edits of other settings.
     if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
-    this.group.config = config;
-    this.group.ordering = this.ordering;
-    this.group.prefetch = this.prefetch;
+    this.group.configure(config, this.ordering, this.prefetch);
     if (this.kernel.eventTypes.indexOf(config.publishes) >= 0) this.publishType = this.kernel.eventTypes.indexOf(config.publishes);
     if (!old) return;
     const now = this.kernel.now;
