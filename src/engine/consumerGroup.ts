@@ -385,14 +385,6 @@ export class ConsumerGroup {
     }
   }
 
-  /** Events fetched and not finished, by state (for metrics). */
-  countItems(state: number): number {
-    const items = this.items;
-    let count = 0;
-    for (let item = 0; item < items.used; item++) if (items.state[item] === state) count++;
-    return count;
-  }
-
   /** Total unconsumed events over the group's subscriptions. */
   unconsumed(): number {
     let total = 0;
@@ -403,10 +395,5 @@ export class ConsumerGroup {
   /** The subscription a group partition belongs to. */
   subscriptionOf(gp: number): Subscription {
     return this.gpSub[gp];
-  }
-
-  /** The topic partition of a group partition. */
-  topicPartitionOf(gp: number): number {
-    return this.gpPartition[gp];
   }
 }

@@ -30,7 +30,7 @@ export function summarize(h: Histogram): LatencySummary {
 function serviceMetrics(service: Service, now: number): ServiceMetrics {
   const sync = service.sync;
   const group = service.group;
-  const running = group.countItems(ItemState.running) + group.countItems(ItemState.holding) + group.countItems(ItemState.backoff);
+  const running = group.items.count(ItemState.running) + group.items.count(ItemState.holding) + group.items.count(ItemState.backoff);
   const pool = service.pool;
   return {
     kind: 'service',
