@@ -7,7 +7,9 @@ import { ItemFlag } from './workItems';
 
 /** Whether the key of fetched event `item` is traced. */
 export function itemTraced(service: Service, item: number): boolean {
-  return service.kernel.journeys.isTraced(service.group.items.key[item]);
+  // `active` first: with nothing traced, the key is not even read.
+  const journeys = service.kernel.journeys;
+  return journeys.active && journeys.isTraced(service.group.items.key[item]);
 }
 
 /** Records a step of a fetched event's journey (only for a traced key). */
