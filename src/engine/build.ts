@@ -13,7 +13,6 @@ import { HOLD_ALL, type PublishLink } from './publishLink';
 import { brokerIndex, buildCluster, publishLinkFor } from './cluster/clusterBuild';
 import type { Cluster } from './cluster/cluster';
 import { hashString, Random } from './random';
-import { ConsumerGroup } from './consumerGroup';
 import { Service } from './service';
 import { ServiceCalls } from './serviceCalls';
 import { Topic } from './topic';
@@ -217,8 +216,7 @@ export function addEdge(rt: Runtime, e: number): void {
   if (edge.kind === 'subscribe') {
     if (source.kind !== 'topic' || (target.kind !== 'service' && target.kind !== 'orchestrator' && target.kind !== 'processor')) return;
     const service = rt.services[target.index];
-    if (service.group === null) service.group = new ConsumerGroup(service.id, service, rt.keySpace);
-    service.group.subscribe(rt.topics[source.index], e, edge.config);
+    service.subscribe(rt.topics[source.index], e, edge.config);
     return;
   }
   // Call edges are linked as a whole, in step order (linkCalls).

@@ -5,6 +5,9 @@
 // abandoned attempt is tried again after `backoff`, up to `retries` more times. When a step fails
 // for good the whole sequence fails, except in a saga (an orchestrator): there the completed
 // steps are called again, in reverse order, as compensations, and then the workflow fails.
+// Jobs and requests are reused objects (a free list each): an attempt allocates nothing. A
+// request carries a copy of what its callee reads (key, sequence number, message), so it never
+// reads a job that may have been reused; stale timers and answers are told apart by `token`.
 import { MessageFlag } from './api';
 import { EventKind } from './eventKinds';
 import type { Kernel } from './kernel';
@@ -48,21 +51,18 @@ export class CallRequest {
   /** Arrival time at the callee. */
   arriveTime = 0;
   /** The job waiting for the answer, while it still waits (null: nobody waits any more). */
-  caller: CallJob | null;
-  readonly token: number;
+  caller: CallJob | null = null;
+  token = 0;
   /** A compensation undoes a step: the callee handles it, but publishes nothing. */
-  readonly compensation: boolean;
-
-  constructor(
-    /** The job that sent it: its key, sequence number and message travel with the request. */
-    readonly origin: CallJob,
-    readonly link: CallLink,
-    readonly attempt: number,
-  ) {
-    this.caller = origin;
-    this.token = origin.token;
-    this.compensation = origin.compensating;
-  }
+  compensation = false;
+  link!: CallLink;
+  attempt = 0;
+  // What the sending job handles: its key, sequence number and message travel with the request.
+  key = 0;
+  seq = 0;
+  type = 0;
+  sourceTime = 0;
+  messageId = 0;
 }
 
 /** A sequence of calls made for one request, event or client request. */
@@ -81,20 +81,17 @@ export class CallJob {
   /** The event item or request id the owner handles with this job (-1: none). */
   item = -1;
   request: CallRequest | null = null;
-
-  constructor(
-    readonly owner: CallOwner,
-    readonly calls: readonly CallLink[],
-    readonly saga: boolean,
-    readonly worker: number,
-    readonly epoch: number,
-    readonly key: number,
-    readonly seq: number,
-    readonly type: number,
-    readonly sourceTime: number,
-    readonly messageId: number,
-    readonly started: number,
-  ) {}
+  owner!: CallOwner;
+  calls: readonly CallLink[] = [];
+  saga = false;
+  worker = -1;
+  epoch = 0;
+  key = 0;
+  seq = 0;
+  type = 0;
+  sourceTime = 0;
+  messageId = 0;
+  started = 0;
 }
 
 /** Every open call job and request of a simulation, and the caller-side rules. */
@@ -104,10 +101,61 @@ export class Calls {
   private requests: (CallRequest | null)[] = [];
   private freeRequests: number[] = [];
   private nextToken = 0;
-  /** Attempts abandoned after their timeout, per call edge id (kept across live edits). */
-  readonly timedOutOn = new Map<string, number>();
+  // Finished jobs and answered requests, for reuse.
+  private spareJobs: CallJob[] = [];
+  private spareRequests: CallRequest[] = [];
+  /** Attempts abandoned after their timeout, per call edge index. */
+  timedOut: number[] = [];
+  /** Counts of edges an edit took away, by edge id, in case the edge comes back (`renumber`). */
+  private timedOutGone = new Map<string, number>();
 
   constructor(private readonly kernel: Kernel) {}
+
+  /** A job for a sequence of calls, to `start` (reused when one is spare). */
+  job(owner: CallOwner, calls: readonly CallLink[], saga: boolean, worker: number, epoch: number, key: number, seq: number, type: number, sourceTime: number, messageId: number, started: number): CallJob {
+    const job = this.spareJobs.pop() ?? new CallJob();
+    job.step = 0;
+    job.attempt = 0;
+    job.token = 0;
+    job.pending = null;
+    job.compensating = false;
+    job.compensated = false;
+    job.item = -1;
+    job.request = null;
+    job.owner = owner;
+    job.calls = calls;
+    job.saga = saga;
+    job.worker = worker;
+    job.epoch = epoch;
+    job.key = key;
+    job.seq = seq;
+    job.type = type;
+    job.sourceTime = sourceTime;
+    job.messageId = messageId;
+    job.started = started;
+    return job;
+  }
+
+  /** Timeouts of the call edge at `edgeIndex`. */
+  timedOutOn(edgeIndex: number): number {
+    return this.timedOut[edgeIndex] ?? 0;
+  }
+
+  /** The document's edges changed (an edit): timeout counts follow their edges by id. */
+  renumber(before: readonly { id: string }[], after: readonly { id: string }[]): void {
+    before.forEach((edge, index) => {
+      const count = this.timedOut[index] ?? 0;
+      if (count > 0) this.timedOutGone.set(edge.id, count);
+    });
+    this.timedOut = after.map((edge) => this.timedOutGone.get(edge.id) ?? 0);
+    for (const edge of after) this.timedOutGone.delete(edge.id);
+  }
+
+  /** Forgets the timeout counts (metrics reset). */
+  clearTimeouts(): void {
+    this.timedOut = [];
+    this.timedOutGone.clear();
+  }
 
   /** Requests each call edge's callee holds right now (in progress or waiting), by edge id. */
   heldOn(): Map<string, number> {
@@ -159,11 +207,15 @@ export class Calls {
       request.id = -1;
     }
     const job = request.caller;
+    const token = request.token;
+    const edgeIndex = request.link.edgeIndex;
     request.caller = null;
-    if (job === null || job.pending !== request || job.token !== request.token) return false;
+    // Answered: nothing reads the request after this (its callee let go of it first).
+    this.spareRequests.push(request);
+    if (job === null || job.pending !== request || job.token !== token) return false;
     const kernel = this.kernel;
     if (kernel.hops.enabled) {
-      kernel.hops.record(request.link.edgeIndex, kernel.now, job.type, MessageFlag.response | (ok ? 0 : MessageFlag.failed), job.messageId, job.key);
+      kernel.hops.record(edgeIndex, kernel.now, job.type, MessageFlag.response | (ok ? 0 : MessageFlag.failed), job.messageId, job.key);
     }
     job.pending = null;
     if (!job.owner.holds(job)) {
@@ -187,7 +239,9 @@ export class Calls {
       return;
     }
     job.owner.onTimedOut(job);
-    this.timedOutOn.set(request.link.edgeId, (this.timedOutOn.get(request.link.edgeId) ?? 0) + 1);
+    const edge = request.link.edgeIndex;
+    while (this.timedOut.length <= edge) this.timedOut.push(0);
+    this.timedOut[edge]++;
     const kernel = this.kernel;
     if (kernel.hops.enabled) {
       kernel.hops.record(request.link.edgeIndex, kernel.now, job.type, MessageFlag.response | MessageFlag.timedOut, job.messageId, job.key);
@@ -221,7 +275,19 @@ export class Calls {
     const kernel = this.kernel;
     job.attempt++;
     job.token = ++this.nextToken;
-    const request = new CallRequest(job, link, job.attempt);
+    const request = this.spareRequests.pop() ?? new CallRequest();
+    request.id = -1;
+    request.arriveTime = 0;
+    request.caller = job;
+    request.token = job.token;
+    request.compensation = job.compensating;
+    request.link = link;
+    request.attempt = job.attempt;
+    request.key = job.key;
+    request.seq = job.seq;
+    request.type = job.type;
+    request.sourceTime = job.sourceTime;
+    request.messageId = job.messageId;
     job.pending = request;
     job.owner.onAttempt(job);
     if (link.timeout !== null) kernel.at(kernel.now + link.timeout, EventKind.callTimeout, job.id, 0, job.token);
@@ -263,11 +329,13 @@ export class Calls {
   private finish(job: CallJob, ok: boolean): void {
     this.release(job);
     job.owner.onCallsDone(job, ok);
+    this.spareJobs.push(job);
   }
 
   private drop(job: CallJob): void {
     this.release(job);
     job.owner.onLost(job);
+    this.spareJobs.push(job);
   }
 
   private release(job: CallJob): void {

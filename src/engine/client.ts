@@ -5,7 +5,7 @@
 // the user waited: from the first attempt to the final answer, whether success or failure.
 import type { ClientConfig } from '../model/types';
 import { nextArrival } from './arrivals';
-import { CallJob, type CallLink, type CallOwner, type Calls } from './calls';
+import type { CallJob, CallLink, CallOwner, Calls } from './calls';
 import { EventKind } from './eventKinds';
 import { Histogram } from './histogram';
 import type { Kernel } from './kernel';
@@ -102,7 +102,7 @@ export class Client implements CallOwner {
       return;
     }
     this.open++;
-    this.calls.start(new CallJob(this, this.links, false, -1, 0, key, seq, this.requestType, now, messageId, now));
+    this.calls.start(this.calls.job(this, this.links, false, -1, 0, key, seq, this.requestType, now, messageId, now));
   }
 
   /** The newest sequence number sent for `key` (0: none). */

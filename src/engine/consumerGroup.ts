@@ -4,15 +4,21 @@
 // time per partition, `key` one at a time per key, `none` anything. Partitions move between
 // instances when instances are added, removed, crash or recover (a rebalance); a partition that
 // moves goes back to its committed offset, so work in progress there is done again.
-import type { SubscribeConfig } from '../model/types';
+//
+// The relation to the service is one-way: the service asks the group (`peek`, `take`, `hold`,
+// `finish`, and `onAppend` / `hasWork` for whether an instance has work) and the group never
+// calls the service. It reads the service's worker pool (who is live, which workers to abandon
+// when a partition moves) and the clock, and it does the membership work (groupMembership.ts,
+// groupProtocol.ts); whoever changes membership lets the free workers start afterwards.
+import type { ServiceConfig, SubscribeConfig } from '../model/types';
 import { dropGroupInstance, rebalanceGroup, replayGroup, unsubscribeGroup } from './groupMembership';
 import { rebalanceWithProtocol, type RebalanceState } from './groupProtocol';
 import { IntQueue } from './intQueue';
 import { History, PartitionCursor } from './partitionCursor';
 import { LogField } from './partitionLog';
-import type { Service } from './service';
-import { Subscription, type Topic } from './topic';
-import { InstanceState } from './workerPool';
+import type { Kernel } from './kernel';
+import { Subscription, type Consumer, type Topic } from './topic';
+import type { WorkerPool } from './workerPool';
 import { ItemFlag, ItemState, LockKind, WorkItems } from './workItems';
 
 export const Ordering = { partition: 0, key: 1, none: 2 } as const;
@@ -36,18 +42,47 @@ export class ConsumerGroup {
   private bufTail: number[] = [];
   private buffered: number[] = [];
   private fetchQueue: IntQueue[] = [];
+  /**
+   * Grows whenever a fetched event may have become startable: one joined a buffer, a lock was
+   * released, the ordering changed. An instance whose `peek` found nothing at `stuckAt[i]` ===
+   * `changes` finds nothing again, without walking its buffer of locked events.
+   */
+  changes = 0;
+  private stuckAt: number[] = [];
   private keyLocked: Uint8Array;
   /** Commits each event as it finishes (`commit: after-processing`). */
   commitEach = false;
   /** Rebalancing protocol state, once the service chose a protocol or commit policy (groupProtocol.ts). */
   rebalanceState: RebalanceState | null = null;
+  /** The service's ordering mode (`Ordering`), prefetch limit per instance, and settings (`configure`). */
+  ordering: number = Ordering.partition;
+  prefetch = 8;
+  config!: ServiceConfig;
+  /**
+   * Whether the group ever subscribed: one that never did takes no part in rebalances (it has
+   * nothing to assign, and sets no commit timer).
+   */
+  joined = false;
+  /** When a paused rebalance that just began resumes (-1: none to schedule; see `scheduleResume`). */
+  resumeAt = -1;
 
   constructor(
     readonly id: string,
-    readonly service: Service,
+    /** The service's index, the target of the group's engine events (resume, commit). */
+    readonly index: number,
+    readonly pool: WorkerPool,
+    readonly kernel: Kernel,
     keySpace: number,
   ) {
     this.keyLocked = new Uint8Array(keySpace);
+  }
+
+  /** Takes the service's settings: its ordering mode (`Ordering`) and how many events an instance fetches ahead. */
+  configure(config: ServiceConfig, ordering: number, prefetch: number): void {
+    this.config = config;
+    this.ordering = ordering;
+    this.prefetch = prefetch;
+    this.changes++;
   }
 
   /** Number of group partitions. */
@@ -55,9 +90,10 @@ export class ConsumerGroup {
     return this.cursors.length;
   }
 
-  /** Subscribes to a topic; with `latest`, events already in it are not for this group. */
-  subscribe(topic: Topic, edgeIndex: number, config: SubscribeConfig): Subscription {
-    const sub = new Subscription(topic, this, topic.nextBit(), edgeIndex);
+  /** Subscribes to a topic for `consumer`; with `latest`, events already in it are not for this group. */
+  subscribe(topic: Topic, edgeIndex: number, config: SubscribeConfig, consumer: Consumer): Subscription {
+    this.joined = true;
+    const sub = new Subscription(topic, this, consumer, topic.nextBit(), edgeIndex);
     topic.subscribe(sub);
     this.subscriptions.push(sub);
     this.addPartitions(sub, config.startFrom === 'latest');
@@ -69,11 +105,19 @@ export class ConsumerGroup {
     unsubscribeGroup(this, sub);
   }
 
-  /** Moves partitions to match the live instances; moved partitions restart from their commit. */
-  rebalance(): void {
-    const config = this.service.config;
-    if (config.rebalance === undefined && config.commit === undefined && config.commitIntervalMs === undefined && config.transactional === undefined) rebalanceGroup(this);
-    else rebalanceWithProtocol(this);
+  /**
+   * Moves partitions to match the live instances; moved partitions restart from their commit.
+   * Returns whether fetching restarted (then the caller lets free workers start, and schedules
+   * the resume of a pause that began: `scheduleResume`).
+   */
+  rebalance(): boolean {
+    if (!this.joined) return false;
+    const config = this.config;
+    if (config.rebalance === undefined && config.commit === undefined && config.commitIntervalMs === undefined && config.transactional === undefined) {
+      rebalanceGroup(this);
+      return true;
+    }
+    return rebalanceWithProtocol(this);
   }
 
   /** An instance went down (or, gracefully, away): its partitions go back to their commit, ownerless. */
@@ -99,7 +143,7 @@ export class ConsumerGroup {
       this.gpOwner.push(-1);
       this.gpQueued.push(0);
       this.gpLocked.push(0);
-      this.gpAvailableSince.push(this.service.kernel.now);
+      this.gpAvailableSince.push(this.kernel.now);
       if (!latest) {
         sub.unconsumed += log.end - log.start;
         sub.received += log.end - log.start;
@@ -114,6 +158,7 @@ export class ConsumerGroup {
       this.bufTail.push(-1);
       this.buffered.push(0);
       this.fetchQueue.push(new IntQueue());
+      this.stuckAt.push(-1);
     }
   }
 
@@ -125,67 +170,54 @@ export class ConsumerGroup {
     this.keyLocked = next;
   }
 
-  /** A topic appended an event to group partition `gp`. */
-  onAppend(gp: number): void {
+  /** A topic appended an event to group partition `gp`: returns the instance that now has work (-1: none). */
+  onAppend(gp: number): number {
     const owner = this.gpOwner[gp];
-    if (owner < 0) return;
+    if (owner < 0) return -1;
     if (this.gpQueued[gp] === 0) {
       this.gpQueued[gp] = 1;
       this.fetchQueue[owner].push(gp);
     }
-    if (this.service.pool.freeOf[owner].length > 0) this.service.dispatch(owner);
+    return owner;
   }
 
-  /** Gives free workers of `instance` the next events they may start. */
-  dispatch(instance: number): void {
-    const pool = this.service.pool;
-    if (pool.instanceState[instance] !== InstanceState.live) return;
-    const items = this.items;
-    const free = pool.freeOf[instance];
-    const service = this.service;
-    while (free.length > 0) {
-      this.fill(instance);
-      let item = this.bufHead[instance];
-      const ordering = service.ordering;
-      if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
-      else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
-      if (item === -1) return;
-      this.unlink(instance, item);
-      if (service.idempotent && items.seq[item] <= service.projection.highest[items.key[item]]) {
-        service.skip(item);
-        continue;
-      }
-      service.start(item, instance);
-    }
+  /** Whether `instance` holds fetched events waiting for a worker. */
+  hasWork(instance: number): boolean {
+    return this.bufHead[instance] !== -1;
   }
 
   /**
    * The next fetched event a free worker of `instance` may start under the ordering mode, left in
-   * the buffer (-1: none); for a service whose workers also serve requests.
+   * the buffer (-1: none). Fetches first when the buffer has room.
    */
   peek(instance: number): number {
     this.fill(instance);
+    if (this.stuckAt[instance] === this.changes) return -1;
     const items = this.items;
     let item = this.bufHead[instance];
-    const ordering = this.service.ordering;
+    const ordering = this.ordering;
     if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
     else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
+    if (item === -1) this.stuckAt[instance] = this.changes;
     return item;
   }
 
-  /** Starts (or, for an idempotent service, skips) an event `peek` found, on a free worker of `instance`. */
-  startFetched(instance: number, item: number): void {
+  /** Takes an event `peek` found out of the buffer of `instance` (it is started or skipped next). */
+  take(instance: number, item: number): void {
     this.unlink(instance, item);
-    const service = this.service;
-    const items = this.items;
-    if (service.idempotent && items.seq[item] <= service.projection.highest[items.key[item]]) service.skip(item);
-    else service.start(item, instance);
+  }
+
+  /** Worker `w` starts an event taken from the buffer: it runs under its ordering lock. */
+  hold(item: number, w: number): void {
+    this.items.state[item] = ItemState.running;
+    this.items.worker[item] = w;
+    this.lock(item);
   }
 
   /** Takes the ordering lock a starting event needs under the current ordering mode. */
-  lock(item: number): void {
+  private lock(item: number): void {
     const items = this.items;
-    const ordering = this.service.ordering;
+    const ordering = this.ordering;
     if (ordering === Ordering.partition) {
       this.gpLocked[items.gp[item]] = 1;
       items.lock[item] = LockKind.partition;
@@ -193,6 +225,12 @@ export class ConsumerGroup {
       this.keyLocked[items.key[item]] = 1;
       items.lock[item] = LockKind.key;
     }
+  }
+
+  /** Releases a partition's ordering lock (its event in progress was dropped). */
+  unlockPartition(gp: number): void {
+    this.gpLocked[gp] = 0;
+    this.changes++;
   }
 
   /** Releases an event's ordering lock. */
@@ -203,14 +241,7 @@ export class ConsumerGroup {
     if (kind === LockKind.partition) this.gpLocked[items.gp[item]] = 0;
     else this.keyLocked[items.key[item]] = 0;
     items.lock[item] = LockKind.none;
-  }
-
-  /** After a key lock is released, other instances may hold events of that key. */
-  dispatchOthers(instance: number): void {
-    const pool = this.service.pool;
-    for (let i = 0; i < this.bufHead.length; i++) {
-      if (i !== instance && this.bufHead[i] !== -1 && pool.freeOf[i].length > 0) this.service.dispatch(i);
-    }
+    this.changes++;
   }
 
   /** Puts an event (back) at the end of its instance's buffer. */
@@ -237,7 +268,7 @@ export class ConsumerGroup {
   /** Fetches from the instance's partitions, in turn, until its buffer is full. */
   private fill(instance: number): void {
     const queue = this.fetchQueue[instance];
-    const limit = this.service.prefetch;
+    const limit = this.prefetch;
     while (this.buffered[instance] < limit && queue.size > 0) {
       const gp = queue.shift();
       if (this.gpOwner[gp] !== instance) continue;
@@ -252,6 +283,7 @@ export class ConsumerGroup {
     }
   }
 
+  /** Whether a group partition has events the group has not fetched (and its log is readable). */
   hasUnfetched(gp: number): boolean {
     const log = this.gpSub[gp].topic.partitions[this.gpPartition[gp]];
     return this.cursors[gp].next < log.end && !log.offline;
@@ -296,6 +328,7 @@ export class ConsumerGroup {
   }
 
   private pushBack(instance: number, item: number): void {
+    this.changes++;
     const items = this.items;
     const tail = this.bufTail[instance];
     items.prev[item] = tail;
@@ -320,8 +353,8 @@ export class ConsumerGroup {
   /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
   discard(gp: number): void {
     const items = this.items;
-    const pool = this.service.pool;
-    const now = this.service.kernel.now;
+    const pool = this.pool;
+    const now = this.kernel.now;
     for (let item = 0; item < items.used; item++) {
       const state = items.state[item];
       if (state === ItemState.free || items.gp[item] !== gp) continue;
@@ -340,7 +373,7 @@ export class ConsumerGroup {
     for (let gp = 0; gp < this.cursors.length; gp++) this.cursors[gp].commit();
   }
 
-  /** Rebuilds every instance's fetch turn and lets free workers start. */
+  /** Rebuilds every instance's fetch turn (the caller lets free workers start). */
   restartFetching(): void {
     for (let i = 0; i < this.fetchQueue.length; i++) this.fetchQueue[i].clear();
     for (let gp = 0; gp < this.gpOwner.length; gp++) {
@@ -350,15 +383,6 @@ export class ConsumerGroup {
       this.gpQueued[gp] = 1;
       this.fetchQueue[owner].push(gp);
     }
-    for (let i = 0; i < this.fetchQueue.length; i++) this.service.dispatch(i);
-  }
-
-  /** Events fetched and not finished, by state (for metrics). */
-  countItems(state: number): number {
-    const items = this.items;
-    let count = 0;
-    for (let item = 0; item < items.used; item++) if (items.state[item] === state) count++;
-    return count;
   }
 
   /** Total unconsumed events over the group's subscriptions. */
@@ -371,10 +395,5 @@ export class ConsumerGroup {
   /** The subscription a group partition belongs to. */
   subscriptionOf(gp: number): Subscription {
     return this.gpSub[gp];
-  }
-
-  /** The topic partition of a group partition. */
-  topicPartitionOf(gp: number): number {
-    return this.gpPartition[gp];
   }
 }

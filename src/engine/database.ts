@@ -207,9 +207,7 @@ export class Database {
   /** Publish-first: the event of the row worker `w` starts writing goes out now, before the commit. */
   private publishEarly(w: number): void {
     const service = this.service;
-    const group = service.group;
-    if (group === null) return;
-    const items = group.items;
+    const items = service.group.items;
     const item = service.pool.workerJob[w];
     const kernel = service.kernel;
     const entry: RowEntry = {

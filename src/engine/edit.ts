@@ -8,6 +8,7 @@
 import type { TopologyDocument, TopologyEdge, TopologyNode } from '../model/types';
 import { addEdge, addNode, eventTypesOf, keySpaceOf, linkCalls, linkTruth, orchestratorConfig, publishedType, serviceOf, type Runtime } from './build';
 import { compileDistribution } from './distribution';
+import { retireService } from './serviceInstances';
 import { assignProcessorLinks, processorServiceConfig } from './streams/processorNode';
 
 function sameEnds(a: TopologyEdge, b: TopologyEdge): boolean {
@@ -43,10 +44,11 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     if (next && next.kind === ref.node.kind) continue;
     if (ref.kind === 'producer') rt.producers[ref.index].stop();
     else if (ref.kind === 'client') rt.clients[ref.index].stop();
-    else if (ref.kind === 'service' || ref.kind === 'orchestrator' || ref.kind === 'processor') rt.services[ref.index].retire();
+    else if (ref.kind === 'service' || ref.kind === 'orchestrator' || ref.kind === 'processor') retireService(rt.services[ref.index]);
     rt.nodes.delete(id);
   }
 
+  rt.calls.renumber(rt.doc.edges, doc.edges);
   rt.doc = doc;
   for (const node of doc.nodes) {
     const ref = rt.nodes.get(node.id);
@@ -70,10 +72,9 @@ export function applyEdit(rt: Runtime, doc: TopologyDocument): Runtime {
     if (stream && node.kind === 'processor') assignProcessorLinks(stream, rt.links.filter((l) => l.active && l.source === node.id), node);
   }
   for (const service of rt.services) {
-    if (service.group === null) continue;
     if (serviceOf(rt, service.id) !== service) continue;
     for (let i = 0; i < service.pool.instanceState.length; i++) service.group.ensureInstance(i);
-    service.group.rebalance();
+    service.rebalance();
   }
   // Edge indices may have moved: recent animation hops would land on the wrong edges.
   kernel.hops.clear();
@@ -105,7 +106,7 @@ function findLink(rt: Runtime, edge: TopologyEdge): object | undefined {
   if (edge.kind === 'subscribe') {
     const service = serviceOf(rt, edge.target);
     const topicRef = rt.nodes.get(edge.source);
-    return service?.group?.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
+    return service?.group.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
   }
   return rt.links.find((l) => l.active && l.edgeId === edge.id);
 }
@@ -126,8 +127,8 @@ function removeEdge(rt: Runtime, edge: TopologyEdge): void {
   if (edge.kind === 'subscribe') {
     const service = serviceOf(rt, edge.target);
     const topicRef = rt.nodes.get(edge.source);
-    const sub = service?.group?.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
-    if (sub && service?.group) service.group.unsubscribe(sub);
+    const sub = service?.group.subscriptions.find((s) => topicRef?.kind === 'topic' && s.topic === rt.topics[topicRef.index]);
+    if (sub && service) service.unsubscribe(sub);
     return;
   }
   const link = rt.links.find((l) => l.active && l.edgeId === edge.id);

@@ -5,6 +5,7 @@
 import type { FaultAction } from '../model/types';
 import type { Runtime } from './build';
 import { deploy } from './deploy';
+import { addInstance, crashInstance, recoverInstances, removeInstance } from './serviceInstances';
 import { applyBrokerFault, undoBrokerFault } from './cluster/brokerFaults';
 
 /** A fault that was applied, with what its undo needs. */
@@ -47,19 +48,19 @@ export function applyFault(rt: Runtime, node: string, action: FaultAction): Appl
       service.failureRate = action.rate;
       break;
     case 'crash':
-      record.previous = service.crashInstance();
+      record.previous = crashInstance(service);
       break;
     case 'recover':
-      service.recover(-1);
+      recoverInstances(service, -1);
       break;
     case 'add-instance':
-      service.addInstance();
+      addInstance(service);
       break;
     case 'remove-instance':
-      service.removeInstance();
+      removeInstance(service);
       break;
     case 'replay':
-      service.group?.replay(action.to);
+      service.replay(action.to);
       break;
     default:
       return null;
@@ -96,13 +97,13 @@ export function undoFault(rt: Runtime, record: AppliedFault): void {
       service.failureRate = record.previous;
       break;
     case 'crash':
-      if (record.previous >= 0) service.recover(record.previous);
+      if (record.previous >= 0) recoverInstances(service, record.previous);
       break;
     case 'add-instance':
-      service.removeInstance();
+      removeInstance(service);
       break;
     case 'remove-instance':
-      service.addInstance();
+      addInstance(service);
       break;
     default:
       break;

@@ -1,7 +1,8 @@
 // How a consumer group's partitions move: rebalancing over live instances, an instance going
 // down or away, a subscription removed, and replay. A partition that moves is rewound to its
 // committed offset (a live owner commits first), so work in progress there is done again; a
-// replay rewinds every partition to a point in the log and rebuilds the read model.
+// replay rewinds every partition to a point in the log (the service rebuilds its read model).
+// Each of these that restarts fetching leaves it to the caller to let free workers start.
 import { assignPartitions } from './assignment';
 import type { ConsumerGroup } from './consumerGroup';
 import { History } from './partitionCursor';
@@ -23,8 +24,8 @@ export function unsubscribeGroup(group: ConsumerGroup, sub: Subscription): void 
 
 /** Moves partitions to match the live instances; moved partitions restart from their commit. */
 export function rebalanceGroup(group: ConsumerGroup): void {
-  const pool = group.service.pool;
-  const now = group.service.kernel.now;
+  const pool = group.pool;
+  const now = group.kernel.now;
   const active: number[] = [];
   for (let gp = 0; gp < group.gpOwner.length; gp++) if (group.gpSub[gp].active) active.push(gp);
   const assigned = assignPartitions(active.map((gp) => group.gpOwner[gp]), pool.liveInstances());
@@ -43,7 +44,7 @@ export function rebalanceGroup(group: ConsumerGroup): void {
 
 /** An instance went down or away: its partitions go back to their commit, ownerless. */
 export function dropGroupInstance(group: ConsumerGroup, instance: number, graceful: boolean): void {
-  const now = group.service.kernel.now;
+  const now = group.kernel.now;
   for (let gp = 0; gp < group.gpOwner.length; gp++) {
     if (group.gpOwner[gp] !== instance) continue;
     if (graceful) group.cursors[gp].commit();
@@ -61,7 +62,7 @@ function release(group: ConsumerGroup, gp: number, now: number): void {
   group.discard(gp);
   group.cursors[gp].rewindToCommitted();
   group.gpAvailableSince[gp] = now;
-  group.gpLocked[gp] = 0;
+  group.unlockPartition(gp);
   catchUp(group, gp);
 }
 
@@ -85,9 +86,9 @@ function catchUp(group: ConsumerGroup, gp: number): void {
   if (freed && sub.topic.blocks) sub.topic.onRoom();
 }
 
-/** Replays from the earliest retained event or from a time: offsets go back, work in progress is dropped, the read model is rebuilt. */
+/** Replays from the earliest retained event or from a time: offsets go back, work in progress is dropped. */
 export function replayGroup(group: ConsumerGroup, to: 'earliest' | number): void {
-  const now = group.service.kernel.now;
+  const now = group.kernel.now;
   for (let gp = 0; gp < group.cursors.length; gp++) {
     group.discard(gp);
     if (!group.gpSub[gp].active) continue;
@@ -95,7 +96,7 @@ export function replayGroup(group: ConsumerGroup, to: 'earliest' | number): void
     const offset = to === 'earliest' ? log.start : Math.max(log.start, log.offsetAtTime(to));
     group.cursors[gp].reset(offset);
     group.gpAvailableSince[gp] = now;
-    group.gpLocked[gp] = 0;
+    group.unlockPartition(gp);
   }
   for (const sub of group.subscriptions) {
     let unconsumed = 0;
@@ -106,6 +107,5 @@ export function replayGroup(group: ConsumerGroup, to: 'earliest' | number): void
     sub.received += unconsumed - sub.unconsumed;
     sub.unconsumed = unconsumed;
   }
-  group.service.projection.clearApplied();
   group.restartFetching();
 }

@@ -37,8 +37,8 @@ export class RebalanceState {
 }
 
 /** Adds a group's rebalance figures to its service's metrics (nothing without a protocol). */
-export function addRebalanceFigures(group: ConsumerGroup | null, metrics: ServiceMetrics, now: number): void {
-  const state = group?.rebalanceState;
+export function addRebalanceFigures(group: ConsumerGroup, metrics: ServiceMetrics, now: number): void {
+  const state = group.rebalanceState;
   if (!state) return;
   const ongoing = state.pausedSince >= 0 ? now - state.pausedSince : 0;
   metrics.rebalances = state.rebalances;
@@ -46,23 +46,27 @@ export function addRebalanceFigures(group: ConsumerGroup | null, metrics: Servic
   metrics.partitionPausedMs = state.partitionPausedMs + ongoing * state.pausedPartitions;
 }
 
-/** Rebalances under the service's protocol: a pause for the partitions given up, then a new assignment. */
-export function rebalanceWithProtocol(group: ConsumerGroup): void {
-  const config = group.service.config;
-  const kernel = group.service.kernel;
+/**
+ * Rebalances under the service's protocol: a pause for the partitions given up, then a new
+ * assignment. Returns whether fetching restarted; a pause that began sets `group.resumeAt`.
+ */
+export function rebalanceWithProtocol(group: ConsumerGroup): boolean {
+  const config = group.config;
+  const kernel = group.kernel;
   // A transaction commits the event's offset together with what handling it published: one step.
   group.commitEach = config.commit === 'after-processing' || config.transactional === true;
   const state = (group.rebalanceState ??= new RebalanceState());
   if (config.commitIntervalMs !== undefined && !state.committing) {
     state.committing = true;
-    kernel.at(kernel.now + config.commitIntervalMs, EventKind.groupCommit, group.service.index, 0, 0);
+    kernel.at(kernel.now + config.commitIntervalMs, EventKind.groupCommit, group.index, 0, 0);
   }
   if (config.rebalance === undefined || config.rebalance === 'instant' || !group.gpOwner.some((owner) => owner >= 0)) {
     // No protocol, or a group that owns nothing yet (its first join): partitions move at once.
-    if (state.pausedSince < 0) rebalanceGroup(group);
-    return;
+    if (state.pausedSince >= 0) return false;
+    rebalanceGroup(group);
+    return true;
   }
-  const pool = group.service.pool;
+  const pool = group.pool;
   const now = kernel.now;
   const active: number[] = [];
   for (let gp = 0; gp < group.gpOwner.length; gp++) if (group.gpSub[gp].active) active.push(gp);
@@ -77,20 +81,29 @@ export function rebalanceWithProtocol(group: ConsumerGroup): void {
     group.gpOwner[gp] = -1;
     given++;
   });
-  if (given === 0 && state.pausedSince < 0) return;
+  if (given === 0 && state.pausedSince < 0) return false;
   if (state.pausedSince < 0) state.pausedSince = now;
   state.rebalances++;
   state.epoch++;
   state.pausedPartitions = Math.max(state.pausedPartitions, given);
   group.restartFetching();
-  kernel.at(now + (config.rebalanceMs ?? 300), EventKind.groupResume, group.service.index, 0, state.epoch);
+  group.resumeAt = now + (config.rebalanceMs ?? 300);
+  return true;
 }
 
-/** The pause of the latest rebalance is over: the group assigns its partitions and goes on. */
-export function onGroupResume(group: ConsumerGroup, epoch: number): void {
+/** Schedules the resume of a pause that began (after the free workers started, as they always did). */
+export function scheduleResume(group: ConsumerGroup): void {
   const state = group.rebalanceState;
-  if (state === null || epoch !== state.epoch || state.pausedSince < 0) return;
-  const now = group.service.kernel.now;
+  if (group.resumeAt < 0 || state === null) return;
+  group.kernel.at(group.resumeAt, EventKind.groupResume, group.index, 0, state.epoch);
+  group.resumeAt = -1;
+}
+
+/** The pause of the latest rebalance is over: the group assigns its partitions; returns whether it did. */
+export function onGroupResume(group: ConsumerGroup, epoch: number): boolean {
+  const state = group.rebalanceState;
+  if (state === null || epoch !== state.epoch || state.pausedSince < 0) return false;
+  const now = group.kernel.now;
   let paused = 0;
   for (let gp = 0; gp < group.gpOwner.length; gp++) if (group.gpSub[gp].active && group.gpOwner[gp] < 0) paused++;
   state.pausedMs += now - state.pausedSince;
@@ -98,20 +111,21 @@ export function onGroupResume(group: ConsumerGroup, epoch: number): void {
   state.pausedSince = -1;
   state.pausedPartitions = 0;
   rebalanceGroup(group);
+  return true;
 }
 
 /** The group's own commit timer fires: it commits and sets the next one. */
 export function onGroupCommit(group: ConsumerGroup): void {
-  const interval = group.service.config.commitIntervalMs;
+  const interval = group.config.commitIntervalMs;
   if (interval === undefined) {
     if (group.rebalanceState) group.rebalanceState.committing = false;
     return;
   }
   group.commit();
-  group.service.kernel.at(group.service.kernel.now + interval, EventKind.groupCommit, group.service.index, 0, 0);
+  group.kernel.at(group.kernel.now + interval, EventKind.groupCommit, group.index, 0, 0);
 }
 
 /** Whether the engine's periodic commit covers this group (no interval of its own). */
 export function usesEngineCommit(group: ConsumerGroup): boolean {
-  return group.service.config.commitIntervalMs === undefined;
+  return group.config.commitIntervalMs === undefined;
 }

@@ -34,8 +34,7 @@ export function locateMessage(rt: Runtime, messageId: number): Located | null {
     return { key: t.key[slot], seq: t.seq[slot], type: t.type[slot], step: { at: now, node: link.source, what: 'on its way', detail: `to ${link.topic.id}` } };
   }
   for (const service of rt.services) {
-    const items = service.group?.items;
-    if (!items) continue;
+    const items = service.group.items;
     for (let item = 0; item < items.used; item++) {
       if (items.state[item] === ItemState.free || items.messageId[item] !== messageId) continue;
       const detail = `${STATE_WORDS[items.state[item]]}, attempt ${items.attempts[item]}, instance ${items.instance[item]}`;

@@ -9,6 +9,10 @@ import { isSealed, sealBuffer } from './objectGraph';
 export const LogField = { appendTime: 0, publishTime: 1, sourceTime: 2, messageId: 3, key: 4, seq: 5, type: 6 } as const;
 const STRIDE = 8;
 const CHUNK = 512;
+const CHUNK_BITS = 9;
+const CHUNK_MASK = CHUNK - 1;
+// Offsets below this fit a 32-bit shift; beyond it (billions of events) the division is used.
+const SHIFTABLE = 0x80000000;
 const SPARE_CHUNKS = 8;
 
 /** A partition's log of events. */
@@ -34,7 +38,7 @@ export class PartitionLog {
   /** Appends an event and returns its offset. */
   append(appendTime: number, publishTime: number, sourceTime: number, messageId: number, key: number, seq: number, type: number): number {
     const offset = this.end++;
-    const within = offset % CHUNK;
+    const within = offset < SHIFTABLE ? offset & CHUNK_MASK : offset % CHUNK;
     if (within === 0) this.addChunk();
     const chunk = this.chunks[this.chunks.length - 1];
     const i = within * STRIDE;
@@ -50,12 +54,12 @@ export class PartitionLog {
 
   /** The chunk holding a stored offset; its fields are at `indexOf(offset) + LogField.*`. */
   chunkOf(offset: number): Float64Array {
-    return this.chunks[Math.floor(offset / CHUNK) - this.firstChunk];
+    return this.chunks[(offset < SHIFTABLE ? offset >>> CHUNK_BITS : Math.floor(offset / CHUNK)) - this.firstChunk];
   }
 
   /** Where a stored offset's entry starts in its chunk. */
   indexOf(offset: number): number {
-    return (offset % CHUNK) * STRIDE;
+    return (offset < SHIFTABLE ? offset & CHUNK_MASK : offset % CHUNK) * STRIDE;
   }
 
   /** One field of a stored offset (for paths that read a single field). */

@@ -5,8 +5,10 @@
 // `backoff` (blocking: the worker and the ordering lock wait; requeue: the event goes to the back
 // of the instance's queue) until `maxAttempts`, then dead-lettered or dropped. The service's
 // worker pool is its capacity for everything it does, events and requests (serviceCalls.ts);
-// `dispatch` is where free workers find work.
-import type { ServiceConfig } from '../model/types';
+// `dispatch` is where free workers find work. The service drives its consumer group (a cursor
+// and buffer that never calls back): every membership change goes through here, and afterwards
+// the free workers start.
+import type { ServiceConfig, SubscribeConfig } from '../model/types';
 import { ConsumerGroup, Ordering } from './consumerGroup';
 import { compileDistribution, sample, type Sampler } from './distribution';
 import { EventKind } from './eventKinds';
@@ -17,6 +19,10 @@ import { Projection } from './projection';
 import type { PublishLink } from './publishLink';
 import type { Random } from './random';
 import type { ServiceCalls } from './serviceCalls';
+import { onGroupResume, scheduleResume } from './groupProtocol';
+import type { Consumer, Subscription, Topic } from './topic';
+import { addInstance, removeInstance } from './serviceInstances';
+import { itemTraced, recordDelivery, traceItem } from './serviceTrace';
 import { InstanceState, JobKind, WorkerPool } from './workerPool';
 import { ItemFlag, ItemState } from './workItems';
 import { MessageFlag } from './api';
@@ -24,9 +30,10 @@ import { configureServiceData, refusesUnreadable, type Database, type SchemaRead
 import type { StreamProcessor } from './streams/streamProcessor';
 
 /** A service's runtime state and counters. */
-export class Service {
+export class Service implements Consumer {
   readonly pool: WorkerPool;
-  group: ConsumerGroup | null = null;
+  /** Its consumer group: empty, and never rebalanced, while the service subscribes to nothing. */
+  readonly group: ConsumerGroup;
   readonly projection: Projection;
   /** Whether any producer is upstream, so that staleness means something. */
   hasTruth = false;
@@ -76,6 +83,8 @@ export class Service {
     readonly orchestrator = false,
   ) {
     this.pool = new WorkerPool(config.instances, config.concurrency);
+    this.group = new ConsumerGroup(id, index, this.pool, kernel, keySpace);
+    for (let i = 0; i < this.pool.instanceState.length; i++) this.group.ensureInstance(i);
     this.projection = new Projection(keySpace);
     this.configure(config);
   }
@@ -91,17 +100,18 @@ export class Service {
     // A `fail` fault in force outlives edits of other settings.
     if (!old || old.failureRate !== config.failureRate) this.failureRate = config.failureRate;
     this.prefetch = Math.max(8, 2 * config.concurrency);
+    this.group.configure(config, this.ordering, this.prefetch);
     if (this.kernel.eventTypes.indexOf(config.publishes) >= 0) this.publishType = this.kernel.eventTypes.indexOf(config.publishes);
     if (!old) return;
     const now = this.kernel.now;
     if (old.concurrency !== config.concurrency) this.pool.setConcurrency(config.concurrency, now);
     let live = this.pool.liveInstances().length;
     while (live < config.instances) {
-      this.addInstance();
+      addInstance(this);
       live++;
     }
     while (live > config.instances) {
-      this.removeInstance();
+      removeInstance(this);
       live--;
     }
     this.dispatchAll();
@@ -110,59 +120,78 @@ export class Service {
   /** Makes room for more keys. */
   ensureKeys(keySpace: number): void {
     this.projection.ensureKeys(keySpace);
-    this.group?.ensureKeys(keySpace);
-  }
-
-  /** Takes the service out of the run (its node was deleted): every instance stops for good. */
-  retire(): void {
-    const now = this.kernel.now;
-    for (const sub of [...(this.group?.subscriptions ?? [])]) this.group?.unsubscribe(sub);
-    for (let i = 0; i < this.pool.instanceState.length; i++) {
-      this.group?.dropInstance(i, false);
-      const lost = this.sync.failRequestsOn(i);
-      this.pool.stopInstance(i, now, InstanceState.removed);
-      this.sync.afterInstanceDown(lost);
-    }
-    this.publishLinks = [];
-    this.deadLetterLinks = [];
-    if (this.stream !== null) {
-      this.stream.outLinks = [];
-      this.stream.lateLinks = [];
-    }
+    this.group.ensureKeys(keySpace);
   }
 
   /** Starts consuming: the group takes its partitions. */
   startConsuming(): void {
-    if (this.group === null) return;
-    for (let i = 0; i < this.pool.instanceState.length; i++) this.group.ensureInstance(i);
-    this.group.rebalance();
+    this.rebalance();
+  }
+
+  /** Reads a topic through the group (a subscribe edge). */
+  subscribe(topic: Topic, edgeIndex: number, config: SubscribeConfig): Subscription {
+    return this.group.subscribe(topic, edgeIndex, config, this);
+  }
+
+  /** Stops reading a topic (its subscribe edge was removed): fetched events are dropped. */
+  unsubscribe(sub: Subscription): void {
+    this.group.unsubscribe(sub);
+    this.dispatchAll();
+  }
+
+  /** The group's partitions move to match the live instances; then free workers start. */
+  rebalance(): void {
+    if (!this.group.rebalance()) return;
+    this.dispatchAll();
+    scheduleResume(this.group);
+  }
+
+  /** A paused rebalance is over (engine event). */
+  onGroupResume(epoch: number): void {
+    if (onGroupResume(this.group, epoch)) this.dispatchAll();
+  }
+
+  /** Replays from the earliest kept event or from a time; the read model is rebuilt. */
+  replay(to: 'earliest' | number): void {
+    if (!this.group.joined) return;
+    this.group.replay(to);
+    this.projection.clearApplied();
+    this.dispatchAll();
+  }
+
+  /** A topic appended an event for the group: a free worker of the partition's owner takes it. */
+  onAppend(gp: number): void {
+    const owner = this.group.onAppend(gp);
+    if (owner >= 0 && this.pool.freeOf[owner].length > 0) this.dispatch(owner);
+  }
+
+  /** The group's partitions are readable again: fetching starts over. */
+  restartFetching(): void {
+    this.group.restartFetching();
+    this.dispatchAll();
   }
 
   /** A worker of `instance` starts a fetched event. */
-  start(item: number, instance: number): void {
-    const group = this.group as ConsumerGroup;
-    const items = group.items;
+  private start(item: number, instance: number): void {
     const w = this.pool.take(instance, JobKind.event, item, this.kernel.now);
-    items.state[item] = ItemState.running;
-    items.worker[item] = w;
-    group.lock(item);
+    this.group.hold(item, w);
     this.beginAttempt(item, w);
   }
 
   /** An idempotent service recognises an event at or below what it applied for the key, and skips it. */
-  skip(item: number): void {
-    const group = this.group as ConsumerGroup;
+  private skip(item: number): void {
+    const group = this.group;
     const items = group.items;
     const duplicate = (items.flags[item] & ItemFlag.duplicate) !== 0;
     if (duplicate || items.seq[item] === this.projection.applied[items.key[item]]) this.duplicates++;
     if (!duplicate && (items.flags[item] & ItemFlag.redelivered) === 0) this.processed++;
-    this.traceItem(item, 'skipped', 'already applied (idempotent)');
+    traceItem(this, item, 'skipped', 'already applied (idempotent)');
     group.finish(item, Outcome.applied);
   }
 
   private beginAttempt(item: number, w: number): void {
     const kernel = this.kernel;
-    const items = (this.group as ConsumerGroup).items;
+    const items = this.group.items;
     const attempt = ++items.attempts[item];
     this.attempts++;
     const now = kernel.now;
@@ -170,10 +199,10 @@ export class Service {
     items.startTime[item] = now;
     const duration = this.processingTime();
     kernel.at(now + duration, EventKind.workDone, this.index, w, this.pool.workerEpoch[w]);
-    if (kernel.hops.enabled) this.recordDelivery(item, attempt);
-    if (kernel.journeys.active) {
+    if (kernel.hops.enabled) recordDelivery(this, item, attempt);
+    if (itemTraced(this, item)) {
       const again = items.flags[item] & ItemFlag.duplicate ? ', delivered again: already applied (duplicate)' : items.flags[item] & ItemFlag.redelivered ? ', delivered again' : '';
-      this.traceItem(item, attempt === 1 ? 'delivered' : 'retrying', `attempt ${attempt} on instance ${items.instance[item]}${again}`);
+      traceItem(this, item, attempt === 1 ? 'delivered' : 'retrying', `attempt ${attempt} on instance ${items.instance[item]}${again}`);
     }
   }
 
@@ -218,7 +247,7 @@ export class Service {
     if (this.database !== null && this.database.beginWrite(w)) return;
     const kernel = this.kernel;
     const now = kernel.now;
-    const group = this.group as ConsumerGroup;
+    const group = this.group;
     const items = group.items;
     const instance = items.instance[item];
     this.pool.release(w, now);
@@ -244,11 +273,11 @@ export class Service {
       this.latency.add(now - items.publishTime[item]);
     }
     if (!duplicate) this.consistency.add(now - items.sourceTime[item]);
-    if (kernel.journeys.active) this.traceItem(item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
+    if (itemTraced(this, item)) traceItem(this, item, 'processed', duplicate ? 'duplicate: applied again' : outFlags & MessageFlag.outOfOrder ? 'applied out of order' : undefined);
     if (this.publishLinks.length > 0 || this.database !== null) this.publish(key, seq, items.sourceTime[item], items.messageId[item], outFlags);
     if (this.stream !== null) this.stream.accept(group.subscriptionOf(items.gp[item]).topic.id, key, seq, items.type[item], items.sourceTime[item], items.messageId[item]);
     group.finish(item, Outcome.applied);
-    if (this.ordering === Ordering.key) group.dispatchOthers(instance);
+    if (this.ordering === Ordering.key) this.dispatchOthers(instance);
     this.dispatch(instance);
   }
 
@@ -256,14 +285,14 @@ export class Service {
   failAttempt(item: number, w: number): void {
     const kernel = this.kernel;
     const now = kernel.now;
-    const group = this.group as ConsumerGroup;
+    const group = this.group;
     const items = group.items;
     const instance = items.instance[item];
     const retry = this.config.retry;
     this.failed++;
     if (items.attempts[item] < retry.maxAttempts) {
       this.retried++;
-      if (kernel.journeys.active) this.traceItem(item, 'failed', `attempt ${items.attempts[item]}; retry in ${retry.backoff} ms (${retry.mode})`);
+      if (itemTraced(this, item)) traceItem(this, item, 'failed', `attempt ${items.attempts[item]}; retry in ${retry.backoff} ms (${retry.mode})`);
       if (retry.mode === 'blocking') {
         items.state[item] = ItemState.holding;
         kernel.at(now + retry.backoff, EventKind.blockingRetry, this.index, w, this.pool.workerEpoch[w]);
@@ -282,16 +311,16 @@ export class Service {
     const dlq = this.deadLetterLinks;
     if (dlq.length > 0) {
       if (fresh) this.deadLettered++;
-      if (kernel.journeys.active) this.traceItem(item, 'dead-lettered', `after ${items.attempts[item]} attempts`);
+      if (itemTraced(this, item)) traceItem(this, item, 'dead-lettered', `after ${items.attempts[item]} attempts`);
       for (let i = 0; i < dlq.length; i++) {
         dlq[i].send(items.key[item], items.seq[item], items.type[item], items.sourceTime[item], items.messageId[item], MessageFlag.deadLetter | MessageFlag.failed);
       }
     } else {
       if (fresh) this.dropped++;
-      if (kernel.journeys.active) this.traceItem(item, 'dropped', `after ${items.attempts[item]} attempts, no dead-letter topic`);
+      if (itemTraced(this, item)) traceItem(this, item, 'dropped', `after ${items.attempts[item]} attempts, no dead-letter topic`);
     }
     group.finish(item, Outcome.finished);
-    if (this.ordering === Ordering.key) group.dispatchOthers(instance);
+    if (this.ordering === Ordering.key) this.dispatchOthers(instance);
     this.dispatch(instance);
   }
 
@@ -299,13 +328,13 @@ export class Service {
   onBlockingRetry(w: number, epoch: number): void {
     if (this.pool.workerEpoch[w] !== epoch) return;
     const item = this.pool.workerJob[w];
-    (this.group as ConsumerGroup).items.state[item] = ItemState.running;
+    this.group.items.state[item] = ItemState.running;
     this.beginAttempt(item, w);
   }
 
   /** A requeued retry's backoff is over: the event goes to the back of its instance's buffer. */
   onRequeueReady(item: number, gen: number): void {
-    const group = this.group as ConsumerGroup;
+    const group = this.group;
     if (group.items.gen[item] !== gen) return;
     group.requeue(item);
     this.dispatch(group.items.instance[item]);
@@ -317,93 +346,34 @@ export class Service {
    * come, first served: the one that became available earlier goes first.
    */
   dispatch(instance: number): void {
-    const group = this.group;
-    if (this.requestsWaiting === 0) {
-      group?.dispatch(instance);
-      return;
-    }
-    const waiting = this.sync.queue;
     const pool = this.pool;
     if (pool.instanceState[instance] !== InstanceState.live) return;
     const free = pool.freeOf[instance];
+    const group = this.group;
+    const items = group.items;
     while (free.length > 0) {
-      const item = group ? group.peek(instance) : -1;
-      if (waiting.size === 0) {
-        if (item >= 0) group?.dispatch(instance);
-        return;
+      const item = group.peek(instance);
+      if (this.requestsWaiting > 0 && (item < 0 || items.availableTime[item] > this.sync.queue.front().arriveTime)) {
+        this.sync.startNext(instance);
+        continue;
       }
-      if (group && item >= 0 && group.items.availableTime[item] <= waiting.front().arriveTime) group.startFetched(instance, item);
-      else this.sync.startNext(instance);
+      if (item < 0) return;
+      group.take(instance, item);
+      if (this.idempotent && items.seq[item] <= this.projection.highest[items.key[item]]) this.skip(item);
+      else this.start(item, instance);
+    }
+  }
+
+  /** After a key lock is released, other instances may hold events of that key. */
+  private dispatchOthers(instance: number): void {
+    const free = this.pool.freeOf;
+    for (let i = 0; i < free.length; i++) {
+      if (i !== instance && this.group.hasWork(i) && free[i].length > 0) this.dispatch(i);
     }
   }
 
   /** Lets every live instance start what it can. */
   dispatchAll(): void {
     for (let i = 0; i < this.pool.instanceState.length; i++) this.dispatch(i);
-  }
-
-  /** Starts one more instance; the group rebalances. */
-  addInstance(): void {
-    const instance = this.pool.addInstance(this.kernel.now);
-    if (this.group !== null) {
-      this.group.ensureInstance(instance);
-      this.group.rebalance();
-    }
-    this.dispatch(instance);
-  }
-
-  /** Stops the last live instance gracefully (it commits first); the group rebalances. */
-  removeInstance(): void {
-    const live = this.pool.liveInstances();
-    if (live.length === 0) return;
-    const instance = live[live.length - 1];
-    this.database?.onStop(instance);
-    this.group?.dropInstance(instance, true);
-    const lost = this.sync.failRequestsOn(instance);
-    this.pool.stopInstance(instance, this.kernel.now, InstanceState.removed);
-    this.sync.afterInstanceDown(lost);
-    this.group?.rebalance();
-  }
-
-  /** Crashes the first live instance: its work in progress is lost; returns it (-1: none). */
-  crashInstance(): number {
-    const live = this.pool.liveInstances();
-    if (live.length === 0) return -1;
-    const instance = live[0];
-    this.database?.onCrash(instance);
-    const lost = this.sync.failRequestsOn(instance);
-    this.pool.stopInstance(instance, this.kernel.now, InstanceState.crashed);
-    this.sync.afterInstanceDown(lost);
-    this.group?.dropInstance(instance, false);
-    this.group?.rebalance();
-    return instance;
-  }
-
-  /** Brings back crashed instances (one, or all when `instance` is -1); the group rebalances. */
-  recover(instance: number): void {
-    const states = this.pool.instanceState;
-    for (let i = 0; i < states.length; i++) {
-      if ((instance === -1 || i === instance) && states[i] === InstanceState.crashed) this.pool.recoverInstance(i, this.kernel.now);
-    }
-    this.group?.rebalance();
-    this.dispatchAll();
-  }
-
-  private recordDelivery(item: number, attempt: number): void {
-    const group = this.group as ConsumerGroup;
-    const items = group.items;
-    const sub = group.subscriptionOf(items.gp[item]);
-    let flags = attempt > 1 ? MessageFlag.retry : 0;
-    if (items.flags[item] & ItemFlag.duplicate) flags |= MessageFlag.duplicate;
-    if (this.stream !== null && this.stream.isLate(items.sourceTime[item])) flags |= MessageFlag.late;
-    this.kernel.hops.record(sub.edgeIndex, this.kernel.now, items.type[item], flags, items.messageId[item], items.key[item]);
-  }
-
-  private traceItem(item: number, what: string, detail?: string): void {
-    const items = (this.group as ConsumerGroup).items;
-    const key = items.key[item];
-    if (!this.kernel.journeys.isTraced(key)) return;
-    const kernel = this.kernel;
-    kernel.journeys.step(items.messageId[item], key, items.seq[item], kernel.eventTypes[items.type[item]], kernel.now, this.id, what, detail);
   }
 }

@@ -6,7 +6,7 @@
 // A request succeeds when every call did; the service then applies it to its read model, publishes
 // its `publishes` event (the hybrid) and answers. An orchestrator runs its calls as a saga.
 import { MessageFlag } from './api';
-import { CallJob, type CallLink, type CallOwner, type CallRequest, type Calls, type Callee } from './calls';
+import type { CallJob, CallLink, CallOwner, CallRequest, Calls, Callee } from './calls';
 import { EventKind } from './eventKinds';
 import { Histogram } from './histogram';
 import { RequestQueue } from './requestQueue';
@@ -60,7 +60,7 @@ export class ServiceCalls implements Callee, CallOwner {
     const limit = service.config.queueLimit;
     if (instance === -1 && limit !== null && this.queue.size >= limit) {
       // The text is built only for a traced key: refusals come by the thousand under overload.
-      this.refuse(request, kernel.journeys.isTraced(request.origin.key) ? `${this.queue.size} requests already wait` : '');
+      this.refuse(request, kernel.journeys.isTraced(request.key) ? `${this.queue.size} requests already wait` : '');
       return;
     }
     this.calls.open(request);
@@ -94,16 +94,14 @@ export class ServiceCalls implements Callee, CallOwner {
       this.finishRequest(w, request, true);
       return;
     }
-    const origin = request.origin;
-    const job = this.job(w, origin.key, origin.seq, origin.type, origin.sourceTime, origin.messageId);
+    const job = this.job(w, request.key, request.seq, request.type, request.sourceTime, request.messageId);
     job.request = request;
     this.calls.start(job);
   }
 
   /** A worker processed an event of a service that calls others: it makes its calls now. */
   callFor(item: number, w: number): void {
-    const items = this.service.group?.items;
-    if (!items) return;
+    const items = this.service.group.items;
     const job = this.job(w, items.key[item], items.seq[item], items.type[item], items.sourceTime[item], items.messageId[item]);
     job.item = item;
     this.calls.start(job);
@@ -163,7 +161,7 @@ export class ServiceCalls implements Callee, CallOwner {
       this.started++;
       this.underWay++;
     }
-    return new CallJob(this, this.links, this.saga, w, service.pool.workerEpoch[w], key, seq, type, sourceTime, messageId, service.kernel.now);
+    return this.calls.job(this, this.links, this.saga, w, service.pool.workerEpoch[w], key, seq, type, sourceTime, messageId, service.kernel.now);
   }
 
   private finishRequest(w: number, request: CallRequest, ok: boolean): void {
@@ -185,7 +183,7 @@ export class ServiceCalls implements Callee, CallOwner {
     this.requestsProcessed++;
     service.latency.add(now - request.arriveTime);
     if (request.compensation) return;
-    const { key, seq, sourceTime, messageId } = request.origin;
+    const { key, seq, sourceTime, messageId } = request;
     const projection = service.projection;
     const sameAsLast = projection.applied[key] === seq;
     const highest = projection.apply(key, seq);
@@ -236,8 +234,7 @@ export class ServiceCalls implements Callee, CallOwner {
 
   private trace(request: CallRequest, what: string, detail?: string): void {
     const kernel = this.service.kernel;
-    const origin = request.origin;
-    if (!kernel.journeys.isTraced(origin.key)) return;
-    kernel.journeys.step(origin.messageId, origin.key, origin.seq, kernel.eventTypes[origin.type], kernel.now, this.service.id, what, detail);
+    if (!kernel.journeys.isTraced(request.key)) return;
+    kernel.journeys.step(request.messageId, request.key, request.seq, kernel.eventTypes[request.type], kernel.now, this.service.id, what, detail);
   }
 }

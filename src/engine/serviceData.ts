@@ -1,7 +1,6 @@
 // What a service's database and the schema versions it reads add to it, kept out of service.ts:
 // applying those settings, finishing a row write, and failing an event it cannot read.
 import type { ServiceConfig } from '../model/types';
-import type { ConsumerGroup } from './consumerGroup';
 import { configureDatabase } from './database';
 import type { Random } from './random';
 import { configureReader, type SchemaReader } from './schemaReader';
@@ -26,7 +25,7 @@ export function onRowWritten(service: Service, w: number, epoch: number): void {
 /** Whether the event is of a schema version the service cannot read; if so its attempt failed. */
 export function refusesUnreadable(service: Service, reader: SchemaReader, item: number, w: number): boolean {
   const kernel = service.kernel;
-  const items = (service.group as ConsumerGroup).items;
+  const items = service.group.items;
   const problem = reader.problem(kernel.schemas, items.type[item]);
   if (problem === null) return false;
   reader.unreadable++;

@@ -7,7 +7,7 @@ import { buildRuntime, serviceOf, type Runtime } from './build';
 import { applyEdit } from './edit';
 import { compactTopic } from './compaction';
 import { onElectionDue } from './cluster/brokerFaults';
-import { onGroupCommit, onGroupResume, usesEngineCommit } from './groupProtocol';
+import { onGroupCommit, usesEngineCommit } from './groupProtocol';
 import { COMMIT_INTERVAL_MS, EventKind } from './eventKinds';
 import { applyFault, undoFault, type AppliedFault } from './faults';
 import { locateMessage } from './locate';
@@ -96,7 +96,7 @@ class EngineSimulation implements Simulation {
         rt.services[target].onRequeueReady(arg, gen);
         return;
       case EventKind.commit:
-        for (const service of rt.services) if (service.group && usesEngineCommit(service.group)) service.group.commit();
+        for (const service of rt.services) if (usesEngineCommit(service.group)) service.group.commit();
         for (const topic of rt.topics) {
           topic.applyRetention();
           if (topic.config.cleanup === 'compact') compactTopic(topic);
@@ -138,16 +138,12 @@ class EngineSimulation implements Simulation {
       case EventKind.replicaCheck:
         rt.cluster?.onReplicaCheck();
         return;
-      case EventKind.groupResume: {
-        const group = rt.services[target].group;
-        if (group) onGroupResume(group, gen);
+      case EventKind.groupResume:
+        rt.services[target].onGroupResume(gen);
         return;
-      }
-      case EventKind.groupCommit: {
-        const group = rt.services[target].group;
-        if (group) onGroupCommit(group);
+      case EventKind.groupCommit:
+        onGroupCommit(rt.services[target].group);
         return;
-      }
     }
   }
 

@@ -30,7 +30,7 @@ export function summarize(h: Histogram): LatencySummary {
 function serviceMetrics(service: Service, now: number): ServiceMetrics {
   const sync = service.sync;
   const group = service.group;
-  const running = group ? group.countItems(ItemState.running) + group.countItems(ItemState.holding) + group.countItems(ItemState.backoff) : 0;
+  const running = group.items.count(ItemState.running) + group.items.count(ItemState.holding) + group.items.count(ItemState.backoff);
   const pool = service.pool;
   return {
     kind: 'service',
@@ -52,7 +52,7 @@ function serviceMetrics(service: Service, now: number): ServiceMetrics {
     busy: pool.busy,
     workers: pool.capacity,
     liveInstances: pool.liveInstances().length,
-    waiting: (group ? Math.max(0, group.unconsumed() - running) : 0) + sync.queue.size,
+    waiting: Math.max(0, group.unconsumed() - running) + sync.queue.size,
     latencyMs: summarize(service.latency),
     waitMs: summarize(service.wait),
     consistencyMs: summarize(service.consistency),
@@ -132,16 +132,16 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
   }
   const calls: Record<string, CallEdgeMetrics> = {};
   const held = rt.calls.heldOn();
-  for (const edge of rt.doc.edges) {
-    if (edge.kind === 'call') calls[edge.id] = { held: held.get(edge.id) ?? 0, timedOut: rt.calls.timedOutOn.get(edge.id) ?? 0 };
-  }
+  rt.doc.edges.forEach((edge, index) => {
+    if (edge.kind === 'call') calls[edge.id] = { held: held.get(edge.id) ?? 0, timedOut: rt.calls.timedOutOn(index) };
+  });
   return { now, engineEvents: rt.kernel.engineEvents, nodes, calls };
 }
 
 /** Forgets counters and samples so far; state (lag, projections, offsets) stays. */
 export function resetMetrics(rt: Runtime): void {
   const now = rt.kernel.now;
-  rt.calls.timedOutOn.clear();
+  rt.calls.clearTimeouts();
   for (const p of rt.producers) {
     p.produced = 0;
     p.dropped = 0;
@@ -188,7 +188,7 @@ export function resetMetrics(rt: Runtime): void {
     if (s.stream !== null) resetProcessorMetrics(s.stream);
   }
   if (rt.cluster) resetClusterMetrics(rt.cluster);
-  for (const s of rt.services) s.group?.rebalanceState?.reset(now);
+  for (const s of rt.services) s.group.rebalanceState?.reset(now);
   for (const c of rt.clients) {
     // Open requests count as sent in the new window: requests = succeeded + failed + open holds.
     c.requests = c.open;

@@ -10,6 +10,14 @@ import { LogField, PartitionLog } from './partitionLog';
 import type { PublishLink } from './publishLink';
 import type { TopicCompaction } from './compaction';
 
+/** Who reads through a subscription: told of appends, and when fetching must start over. */
+export interface Consumer {
+  /** An event was appended to group partition `gp`. */
+  onAppend(gp: number): void;
+  /** The group's partitions became readable again (a leader was elected): fetch anew. */
+  restartFetching(): void;
+}
+
 /** One group's view of one topic: its counts, and its partition index per topic partition. */
 export class Subscription {
   /** Events appended (or replayed) for this group and not yet finished by it. */
@@ -32,6 +40,8 @@ export class Subscription {
   constructor(
     readonly topic: Topic,
     readonly group: ConsumerGroup,
+    /** The service reading through the group. */
+    readonly consumer: Consumer,
     /** This subscriber's bit in the topic's drop masks. */
     readonly bit: number,
     /** The subscribe edge, for the animation. */
@@ -149,7 +159,7 @@ export class Topic {
       if (this.usesMasks && sub.unconsumed >= (this.config.capacity as number) && !this.makeRoom(sub, log, offset)) continue;
       sub.unconsumed++;
       sub.received++;
-      sub.group.onAppend(sub.gps[p]);
+      sub.consumer.onAppend(sub.gps[p]);
     }
   }
 

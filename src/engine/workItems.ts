@@ -77,6 +77,13 @@ export class WorkItems {
     return item;
   }
 
+  /** Items in `state` (for metrics). */
+  count(state: number): number {
+    let count = 0;
+    for (let item = 0; item < this.used; item++) if (this.state[item] === state) count++;
+    return count;
+  }
+
   /** Returns a slot to the pool. */
   release(item: number): void {
     this.state[item] = ItemState.free;

@@ -63,7 +63,7 @@ export function backOnline(cluster: Cluster, part: ReplicatedPartition): void {
   const log = part.topic.partitions[part.p];
   if (!log.offline) return;
   log.offline = false;
-  for (const sub of part.topic.subscriptions) sub.group.restartFetching();
+  for (const sub of part.topic.subscriptions) sub.consumer.restartFetching();
 }
 
 /** Removes from the leader's uncommitted events those beyond `newEnd`: lost, or sent again. */

@@ -38,7 +38,7 @@ function openWindows(stream: StreamProcessor): ProcessorMetrics['windows'] {
 export function processorMetrics(service: Service, now: number, summarize: (h: Histogram) => LatencySummary): ProcessorMetrics {
   const stream = service.stream as StreamProcessor;
   const group = service.group;
-  const running = group ? group.countItems(ItemState.running) : 0;
+  const running = group.items.count(ItemState.running);
   const table = stream.table;
   const seen = stream.maxEventTime > -Infinity;
   return {
@@ -63,7 +63,7 @@ export function processorMetrics(service: Service, now: number, summarize: (h: H
     liveInstances: service.pool.liveInstances().length,
     workers: service.pool.capacity,
     utilization: service.pool.utilization(now),
-    waiting: group ? Math.max(0, group.unconsumed() - running) : 0,
+    waiting: Math.max(0, group.unconsumed() - running),
     latencyMs: summarize(service.latency),
   };
 }
