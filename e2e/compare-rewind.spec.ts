@@ -25,8 +25,22 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('compare-name')).toHaveText('Evented');
   await expect(page.getByTestId('document-name')).toHaveText('Call chain');
 
+  // B is a second live canvas: B's own nodes, with B's figures, and its own particles.
+  const bCanvas = page.getByTestId('compare-canvas');
+  for (const id of ['shoppers', 'payment', 'payments', 'email', 'notification', 'analytics']) await expect(bCanvas.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await expect(page.getByTestId('canvas').locator('.react-flow__node[data-id="payments"]')).toHaveCount(0);
+
   await page.getByTestId('playback-speed').selectOption('25');
   await page.getByTestId('play-toggle').click();
+  // B's particles move: the overlay draws some, and the events drawn change from moment to moment.
+  const bOverlay = page.getByTestId('compare-particle-overlay');
+  // (On a loaded machine the first frames come late: wait for them as long as the run allows.)
+  await expect.poll(async () => Number(await bOverlay.getAttribute('data-drawn')), { timeout: 30_000 }).toBeGreaterThan(0);
+  const picture = async () => (await bOverlay.screenshot()).toString('base64');
+  const first = await picture();
+  await expect.poll(picture, { timeout: 10_000 }).not.toBe(first);
+  // B's Email consumes from a topic and shows its group's lag (A's Email is called: it has none).
+  await expect(bCanvas.getByTestId('live-lag-email')).toBeVisible();
   // Email is slowed 40× from 60 s to 120 s in both scripts.
   await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(95);
   await page.getByTestId('play-toggle').click();
@@ -44,6 +58,8 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('compare-clientP99-ratio')).toHaveText(`${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`);
   expect(await figure(page, 'compare-failures-a')).toBeGreaterThan(0);
   expect(await figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  // B's Email node on B's canvas shows the lag the figures table reports for B.
+  expect(Number(await bCanvas.getByTestId('live-lag-email').getAttribute('data-lag'))).toBeGreaterThan(100);
   await page.screenshot({ path: 'test-results/compare-during-fault.png' });
 
   // Back to 50 s, before the fault: the figures of then.

@@ -11,6 +11,7 @@ import type { Command, FaultAppliedMessage, FrameMessage, MetricsMessage, Worker
 import { clampSpeed, INITIAL_SIMULATION, VIOLATION_LIMIT, type SimulationControls, type StepSize } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
+import { ComparedLive } from './comparedLive';
 import { appendSnapshot, type MetricsHistory } from './metricsHistory';
 import { archiveLatest, emptyArchive, historyAt, wholeHistory } from './runArchive';
 
@@ -73,6 +74,8 @@ export interface EngineClient extends SimulationControls {
   runHistories(): { a: MetricsHistory; b: MetricsHistory | null };
   /** Stop the worker (tests, page teardown). */
   dispose(): void;
+  /** B's latest frame in compare mode, as B's overlay reads it (see ./comparedLive.ts). */
+  latestCompareFrame(): LiveFrame;
 }
 
 /** Whether two documents run the same: only positions, labels or faults differ. */
@@ -120,6 +123,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   /** The `until` of the last play, while no other command has come since. */
   let stopAt: number | null = null;
   const frame = emptyFrame();
+  const comparedLive = new ComparedLive(RECENT_FRAMES);
   /** Every chart point of the run, for the charts of a moment sought back to. */
   let archive = emptyArchive();
   let compareArchive = emptyArchive();
@@ -181,6 +185,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     if (frame.recent.length > RECENT_FRAMES) frame.recent.shift();
     frame.edgeCounts = message.edgeCounts;
     if (message.reached !== undefined) reached = message.reached;
+    comparedLive.receive(message, frame);
   };
 
   // Rates are taken over at least a simulated second where the run has one: over a single metrics
@@ -362,6 +367,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       frame.recent = [];
       frame.inFlight = 0;
       frame.playing = false;
+      comparedLive.clear();
       patch({ ...INITIAL_SIMULATION, compareDocument: s.compareDocument, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
     },
     applyFault(node: string, action: FaultAction, duration: number | null = null) {
@@ -433,6 +439,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     compareWith(document) {
       compareArchive = emptyArchive();
       compareSnapshots = [];
+      comparedLive.show(document);
       patch({ compareDocument: document, compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
       send({ type: 'compare', document });
     },
@@ -445,6 +452,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
       worker = null;
       running = null;
     },
+    latestCompareFrame: () => comparedLive.frame,
   };
   store.getState().attachEngine(client);
   return client;

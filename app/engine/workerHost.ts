@@ -5,6 +5,7 @@
 import type { Simulation } from '../../src/engine/api';
 import { RunTimeline } from '../../src/engine/runTimeline';
 import type { TopologyDocument } from '../../src/model/types';
+import { ComparedFramePacker } from '../../src/protocol/comparedFrame';
 import { FramePacker } from '../../src/protocol/frame';
 import type { Command, WorkerMessage } from '../../src/protocol/messages';
 
@@ -38,6 +39,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let doc: TopologyDocument | null = null;
   let seed = 0;
   let packer = new FramePacker(0, FRAME_PARTICLES);
+  const comparePacker = new ComparedFramePacker(FRAME_PARTICLES);
   let playing = false;
   let speed = 1;
   let ticking = false;
@@ -78,7 +80,11 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     packer.begin(total, doc.edges.length);
     sim.forEachInFlight((message) => packer.add(message));
     const { particles, count, edgeCounts } = packer.take();
-    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits, reached: timeline?.reached ?? sim.now }, [particles.buffer, edgeCounts.buffer]);
+    const b = compared ? comparePacker.pack(compared.sim, compared.document.edges.length) : null;
+    post(
+      { type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits, reached: timeline?.reached ?? sim.now, ...(b ? { compare: b.frame } : {}) },
+      [particles.buffer, edgeCounts.buffer, ...(b ? b.transfer : [])],
+    );
     const wall = clock.now();
     nextFrameAt = wall - nextFrameAt > FRAME_INTERVAL_MS ? wall + FRAME_INTERVAL_MS : nextFrameAt + FRAME_INTERVAL_MS;
   };
@@ -235,7 +241,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
           compared = new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent());
           compared.runUntil(sim.now);
         }
-        if (sim) postMetrics();
+        if (sim) postAll();
         return;
       case 'watch-projection':
         watched = command.node === null ? null : { node: command.node, keys: command.keys };
