@@ -25,6 +25,8 @@ export const METRICS_INTERVAL_MS = 200;
 export const FRAME_PARTICLES = 2500;
 /** Simulated time may fall this much wall time behind before the rest is let go. */
 const MAX_BEHIND_WALL_MS = 250;
+/** Wall ms between fine rewind snapshots behind the present while playing (each costs a snapshot). */
+const NEAR_MARK_WALL_MS = 500;
 /** The run keeps real time when it covers this share of the simulated time asked of it. */
 const KEEPING_UP_SHARE = 0.95;
 
@@ -59,6 +61,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let watched: { node: string; keys: number[] } | null = null;
   let watchedProcessor: string | null = null;
   let edits = 0;
+  let nearMarkAt = 0;
 
   const load = (next: TopologyDocument, nextSeed: number) => {
     edits = 0;
@@ -149,6 +152,11 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       return;
     }
     const wall = clock.now();
+    if (wall - nearMarkAt >= NEAR_MARK_WALL_MS) {
+      nearMarkAt = wall;
+      timeline?.markNear();
+      compared?.markNear();
+    }
     if (wall >= nextFrameAt) postFrame();
     if (wall - metricsAt.wall >= METRICS_INTERVAL_MS) postMetrics();
     schedule();

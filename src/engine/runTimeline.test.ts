@@ -96,7 +96,7 @@ describe('RunTimeline', () => {
 
   it('where the user scrubs, seeks re-simulate at most the fine interval, and show exactly what the run showed', () => {
     const times = [151_000, 149_500, 140_250, 131_000, 132_500, 150_900];
-    // (One straight run per moment: reading the recent latencies starts a new window of them.)
+    // (One straight run per moment: the moments are not in order, and a run only goes forward.)
     const expected = times.map((t) => straight([t])[0]);
     const run = new RunTimeline(doc, doc.seed, { interval: 1000, maxSnapshots: 8 }, (sim) => sim.trackRecent());
     run.runUntil(30_000);
@@ -130,5 +130,22 @@ describe('RunTimeline', () => {
     fork.runUntil(45_000);
     run.seek(45_000);
     expect(figures(run.sim)).toBe(figures(fork));
+  });
+
+  it('while playing, fine snapshots behind the present make a pause and a step back cheap', () => {
+    const [at51, at59] = straight([51_500, 59_000]);
+    const run = timeline({ interval: 20_000 });
+    for (let t = 250; t <= 30_000; t += 250) run.runUntil(t);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    for (let t = 30_250; t <= 60_000; t += 250) {
+      run.runUntil(t);
+      run.markNear();
+    }
+    expect(run.distanceTo(59_000)).toBeLessThanOrEqual(2000);
+    expect(run.distanceTo(51_500)).toBeLessThanOrEqual(2000);
+    run.seek(59_000);
+    expect(figures(run.sim)).toBe(at59);
+    run.seek(51_500);
+    expect(figures(run.sim)).toBe(at51);
   });
 });

@@ -8,7 +8,9 @@
 // doubles, so a long run keeps fewer, sparser snapshots and re-simulates a little more per seek.
 // Where the user scrubs, a seek lays fine snapshots (every `nearInterval`) over the stretch just
 // before the moment it shows, so dragging around there re-simulates a second or two, not the
-// sparse interval; the fine snapshots farthest from the latest seek go first.
+// sparse interval; the fine snapshots farthest from the latest seek go first. While the run plays
+// on, `markNear` (which the worker calls now and then) lays them behind the present too, so a
+// pause and a step or drag back re-simulates little.
 import type { FaultAction, TopologyDocument } from '../model/types';
 import type { Simulation } from './api';
 import { fromSnapshot, snapshotSimulation, snapshotWeight, type EngineSnapshot } from './engineSnapshot';
@@ -147,6 +149,25 @@ export class RunTimeline {
     this.reached = reached;
   }
 
+  /**
+   * At the frontier of the run, takes a fine snapshot when the last one is a fine interval behind;
+   * the fine snapshots farthest from now go first. The caller paces it (each costs a snapshot).
+   */
+  markNear(): void {
+    const now = this.sim.now;
+    if (now < this.reached || now - this.markBefore(now).snapshot.now < this.nearInterval) return;
+    this.near.push({ snapshot: snapshotSimulation(this.sim, this.reuse), actions: this.applied, document: this.document });
+    this.keepNearest(now);
+  }
+
+  private keepNearest(at: number): void {
+    if (this.near.length > this.nearMax) {
+      const kept = new Set([...this.near].sort((a, b) => Math.abs(a.snapshot.now - at) - Math.abs(b.snapshot.now - at)).slice(0, this.nearMax));
+      this.near = this.near.filter((mark) => kept.has(mark));
+    }
+    this.near.sort((a, b) => a.snapshot.now - b.snapshot.now);
+  }
+
   /** The latest snapshot, sparse or fine, at or before `at`. */
   private markBefore(at: number): Mark {
     let best = this.marks[0];
@@ -166,11 +187,7 @@ export class RunTimeline {
       this.runUntil(x);
       this.near.push({ snapshot: snapshotSimulation(this.sim, this.reuse), actions: this.applied, document: this.document });
     }
-    if (this.near.length > this.nearMax) {
-      const kept = new Set([...this.near].sort((a, b) => Math.abs(a.snapshot.now - at) - Math.abs(b.snapshot.now - at)).slice(0, this.nearMax));
-      this.near = this.near.filter((mark) => kept.has(mark));
-    }
-    this.near.sort((a, b) => a.snapshot.now - b.snapshot.now);
+    this.keepNearest(at);
   }
 
   private record(action: TimelineAction): void {
