@@ -134,6 +134,8 @@ test('a service inspector shows queueing theory beside the run; compare mode ope
   await expect(page.getByTestId('sim-clock')).toHaveText('5:00.0');
   await page.locator('.react-flow__node[data-id="billing"]').click();
   const theory = page.getByTestId('theory-panel');
+  // During a run the theory sits above the settings: seen without scrolling the inspector.
+  await expect(theory).toBeInViewport();
   await expect(theory.getByTestId('theory-model')).toHaveText('M/M/1');
   // λ = 60/s, μ = 100/s: ρ = 60 %, W = 1 / (μ − λ) = 25 ms.
   await expect(theory.locator('tr', { hasText: 'Utilisation' }).locator('td').first()).toHaveText('60.0 %');
@@ -149,4 +151,44 @@ test('a service inspector shows queueing theory beside the run; compare mode ope
   await page.getByTestId('step-100ms').click();
   // The same document on the same clock and seed: the same figures.
   await expect(page.getByTestId('compare-staleKeys-ratio')).toHaveText('1.0×');
+
+  // The link carries B (b=) and the moment (t=); the length shown is the whole fragment's.
+  await page.getByTestId('tool-copy-link').click();
+  await expect(page.getByTestId('share-length')).toBeVisible();
+  const url = page.url();
+  expect(url).toMatch(/[#&]b=/);
+  expect(url).toMatch(/[#&]t=/);
+  const fragment = url.length - url.indexOf('#') - 1;
+  await expect(page.getByTestId('share-length')).toHaveText(`${fragment.toLocaleString('en-US')} characters`);
+});
+
+test('compare mode at 1400 and at 800 px: two live canvases side by side, then stacked; the toolbar fits', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await page.getByTestId('compare-call-chain-vs-events').click();
+  await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="payments"]')).toBeVisible();
+  // The last button of the toolbar is on screen, at 1280 and at 1400 px.
+  await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
+  await page.getByTestId('playback-speed').selectOption('10');
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(20);
+  const a = await page.getByTestId('canvas').boundingBox();
+  const b = await page.getByTestId('compare-canvas').boundingBox();
+  if (!a || !b) throw new Error('a canvas is not on screen');
+  // Side by side: B to the right of A, at the same height.
+  expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 2);
+  expect(Math.abs(b.y - a.y)).toBeLessThan(60);
+  await page.screenshot({ path: 'test-results/compare-1400.png' });
+
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => {
+    const top = await page.getByTestId('canvas').boundingBox();
+    const below = await page.getByTestId('compare-canvas').boundingBox();
+    return top && below ? below.y - (top.y + top.height) : -1;
+  }).toBeGreaterThanOrEqual(0);
+  await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="email"]')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/compare-800.png' });
+  await page.getByTestId('play-toggle').click();
 });

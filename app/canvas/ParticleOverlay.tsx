@@ -115,6 +115,15 @@ export function ParticleOverlay() {
   const flow = useStoreApi();
   // B's canvas draws B's particles (they ride in A's frames) and picks none: journeys are A's.
   const onA = useCanvasSide() === 'a';
+  // React Flow stores its root element in an effect of its own; a canvas mounted later (B's)
+  // may run this one first, so the drawing starts when the root is there.
+  const [root, setRoot] = useState(() => flow.getState().domNode);
+  useEffect(() => {
+    setRoot(flow.getState().domNode);
+    return flow.subscribe((state, previous) => {
+      if (state.domNode !== previous.domNode) setRoot(state.domNode);
+    });
+  }, [flow]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const badgeRef = useRef<HTMLDivElement>(null);
 
@@ -122,7 +131,6 @@ export function ParticleOverlay() {
     const canvas = canvasRef.current;
     const badge = badgeRef.current;
     const ctx = canvas?.getContext('2d');
-    const root = flow.getState().domNode;
     if (!canvas || !badge || !ctx || !root) return;
 
     let geometry = new Map<string, SampledEdge>();
@@ -259,7 +267,7 @@ export function ParticleOverlay() {
       root.removeEventListener('click', onClick, true);
       root.removeEventListener('mousemove', onMove);
     };
-  }, [flow, onA]);
+  }, [flow, onA, root]);
 
   return (
     <>

@@ -1,8 +1,8 @@
 // Compare mode's stage: the canvas of A beside (or, on a narrow screen, above) the side of B —
-// its topology, the key figures of both runs with their ratio, and both runs' curves on shared
+// its live canvas, the key figures of both runs with their ratio, and both runs' curves on shared
 // charts. Without a second document the canvas has the stage to itself.
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { editorStore, useEditor } from '../store/useEditor';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useEditor } from '../store/useEditor';
 import '../styles/compare.css';
 
 // B's side loads with the first comparison: the first screen has no use for it.
@@ -11,12 +11,6 @@ const CompareSide = lazy(() => import('./CompareSide').then((m) => ({ default: m
 export function CompareSplit({ children }: { children: ReactNode }) {
   const comparing = useEditor((state) => state.compareDocument !== null);
   const name = useEditor((state) => state.document.name);
-  // A's canvas halves (or doubles) when B opens (or closes): frame A's document again.
-  const was = useRef(comparing);
-  useEffect(() => {
-    if (was.current !== comparing) editorStore.getState().requestFit();
-    was.current = comparing;
-  }, [comparing]);
   return (
     <div className={comparing ? 'es-compare-split es-compare-split--on' : 'es-compare-split'} data-testid="compare-split">
       <div className="es-compare-split__a">
