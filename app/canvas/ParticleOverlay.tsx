@@ -4,7 +4,7 @@
 // Edge geometry is sampled from the rendered edge paths when edges or nodes change, so particles
 // follow the drawn curves through pan and zoom. Between frames the clock runs on with the wall
 // clock × speed, so motion stays smooth at the screen's rate.
-import { Panel, useStoreApi } from '@xyflow/react';
+import { Panel, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { engineClient, type LiveFrame } from '../engine/engineClient';
 import { editorStore, useEditor } from '../store/useEditor';
@@ -117,13 +117,7 @@ export function ParticleOverlay() {
   const onA = useCanvasSide() === 'a';
   // React Flow stores its root element in an effect of its own; a canvas mounted later (B's)
   // may run this one first, so the drawing starts when the root is there.
-  const [root, setRoot] = useState(() => flow.getState().domNode);
-  useEffect(() => {
-    setRoot(flow.getState().domNode);
-    return flow.subscribe((state, previous) => {
-      if (state.domNode !== previous.domNode) setRoot(state.domNode);
-    });
-  }, [flow]);
+  const root = useStore((state) => state.domNode);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const badgeRef = useRef<HTMLDivElement>(null);
 

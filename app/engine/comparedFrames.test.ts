@@ -69,4 +69,16 @@ describe("B's particles in compare mode", () => {
     expect(live.frame.count).toBe(0);
     expect(live.frame.recent).toEqual([]);
   });
+
+  it("B's particles take the colour A gives the same event type; a type of B alone gets one after A's", () => {
+    const live = new ComparedLive(4);
+    live.types(['PaymentCompleted', 'Request', 'Audit'], ['Request', 'OrderPlaced', 'PaymentCompleted']);
+    const particles = new Float64Array(3 * PARTICLE_STRIDE);
+    for (let i = 0; i < 3; i++) particles[i * PARTICLE_STRIDE + Field.typeIndex] = i;
+    const message: FrameMessage = { type: 'frame', now: 5, playing: false, inFlight: 0, particles: new Float64Array(0), count: 0, edgeCounts: new Uint32Array(0), edits: 0, compare: { now: 5, inFlight: 3, particles, count: 3, edgeCounts: new Uint32Array([3]) } };
+    live.receive(message, live.frame);
+    const types = [0, 1, 2].map((i) => live.frame.particles[i * PARTICLE_STRIDE + Field.typeIndex]);
+    expect(types).toEqual([2, 0, 3]);
+    expect(live.frame.eventTypes).toEqual(['PaymentCompleted', 'Request', 'Audit']);
+  });
 });

@@ -210,6 +210,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     const history = rewound ? historyAt(archive, message.snapshot.now / 1000) : appendSnapshot(s.metricsHistory, base, message.snapshot, message.recent);
     if (!rewound) archiveLatest(archive, history);
     if (message.compare) onCompareMetrics(message.compare.snapshot, message.compare.recent);
+    if (message.compare?.eventTypes) comparedLive.types(message.compare.eventTypes, message.eventTypes);
     patch({
       now: message.snapshot.now,
       reached: Math.max(reached, message.snapshot.now),

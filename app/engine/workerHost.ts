@@ -111,7 +111,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
-      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent() } } : {}),
+      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent(), eventTypes: [...compared.sim.eventTypes] } } : {}),
       ...(watchedProcessor !== null ? { processorTable: sim.processorTable(watchedProcessor) } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };

@@ -73,7 +73,7 @@ export interface MetricsMessage {
   /** The followed message's journey so far, while one is followed. */
   journey?: Omit<JourneyMessage, 'type'>;
   /** In compare mode, the second run's figures at the same simulated time. */
-  compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics> };
+  compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics>; eventTypes?: string[] };
   /** The watched processor's table view, while one is watched (null: it is not a processor). */
   processorTable?: ProcessorTable | null;
 }
