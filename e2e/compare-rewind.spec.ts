@@ -25,8 +25,23 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('compare-name')).toHaveText('Evented');
   await expect(page.getByTestId('document-name')).toHaveText('Call chain');
 
-  await page.getByTestId('playback-speed').selectOption('25');
+  // B is a second live canvas: B's own nodes, with B's figures, and its own particles.
+  const bCanvas = page.getByTestId('compare-canvas');
+  for (const id of ['shoppers', 'payment', 'payments', 'email', 'notification', 'analytics']) await expect(bCanvas.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await expect(page.getByTestId('canvas').locator('.react-flow__node[data-id="payments"]')).toHaveCount(0);
+
+  // At 2×, B's particles move: the overlay draws some, and the events drawn change from moment to
+  // moment. (At 25× an event's hop lasts a few wall ms: a loaded machine may draw none of them.)
+  await page.getByTestId('playback-speed').selectOption('2');
   await page.getByTestId('play-toggle').click();
+  const bOverlay = page.getByTestId('compare-particle-overlay');
+  await expect.poll(async () => Number(await bOverlay.getAttribute('data-drawn')), { timeout: 30_000 }).toBeGreaterThan(0);
+  const picture = async () => (await bOverlay.screenshot()).toString('base64');
+  const first = await picture();
+  await expect.poll(picture, { timeout: 10_000 }).not.toBe(first);
+  // B's Email consumes from a topic and shows its group's lag (A's Email is called: it has none).
+  await expect(bCanvas.getByTestId('live-lag-email')).toBeVisible();
+  await page.getByTestId('playback-speed').selectOption('25');
   // Email is slowed 40× from 60 s to 120 s in both scripts.
   await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(95);
   await page.getByTestId('play-toggle').click();
@@ -44,6 +59,8 @@ test('the call chain vs events pair: compare through the Email fault, then rewin
   await expect(page.getByTestId('compare-clientP99-ratio')).toHaveText(`${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`);
   expect(await figure(page, 'compare-failures-a')).toBeGreaterThan(0);
   expect(await figure(page, 'compare-lag-b')).toBeGreaterThan(100);
+  // B's Email node on B's canvas shows the lag the figures table reports for B.
+  expect(Number(await bCanvas.getByTestId('live-lag-email').getAttribute('data-lag'))).toBeGreaterThan(100);
   await page.screenshot({ path: 'test-results/compare-during-fault.png' });
 
   // Back to 50 s, before the fault: the figures of then.
@@ -118,6 +135,8 @@ test('a service inspector shows queueing theory beside the run; compare mode ope
   await expect(page.getByTestId('sim-clock')).toHaveText('5:00.0');
   await page.locator('.react-flow__node[data-id="billing"]').click();
   const theory = page.getByTestId('theory-panel');
+  // During a run the theory sits above the settings: seen without scrolling the inspector.
+  await expect(theory).toBeInViewport();
   await expect(theory.getByTestId('theory-model')).toHaveText('M/M/1');
   // λ = 60/s, μ = 100/s: ρ = 60 %, W = 1 / (μ − λ) = 25 ms.
   await expect(theory.locator('tr', { hasText: 'Utilisation' }).locator('td').first()).toHaveText('60.0 %');
@@ -133,4 +152,44 @@ test('a service inspector shows queueing theory beside the run; compare mode ope
   await page.getByTestId('step-100ms').click();
   // The same document on the same clock and seed: the same figures.
   await expect(page.getByTestId('compare-staleKeys-ratio')).toHaveText('1.0×');
+
+  // The link carries B (b=) and the moment (t=); the length shown is the whole fragment's.
+  await page.getByTestId('tool-copy-link').click();
+  await expect(page.getByTestId('share-length')).toBeVisible();
+  const url = page.url();
+  expect(url).toMatch(/[#&]b=/);
+  expect(url).toMatch(/[#&]t=/);
+  const fragment = url.length - url.indexOf('#') - 1;
+  await expect(page.getByTestId('share-length')).toHaveText(`${fragment.toLocaleString('en-US')} characters`);
+});
+
+test('compare mode at 1400 and at 800 px: two live canvases side by side, then stacked; the toolbar fits', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await page.getByTestId('compare-call-chain-vs-events').click();
+  await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="payments"]')).toBeVisible();
+  // The last button of the toolbar is on screen, at 1280 and at 1400 px.
+  await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
+  await page.getByTestId('playback-speed').selectOption('10');
+  await page.getByTestId('play-toggle').click();
+  await expect.poll(() => clockSeconds(page), { timeout: 30_000 }).toBeGreaterThan(20);
+  const a = await page.getByTestId('canvas').boundingBox();
+  const b = await page.getByTestId('compare-canvas').boundingBox();
+  if (!a || !b) throw new Error('a canvas is not on screen');
+  // Side by side: B to the right of A, at the same height.
+  expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 2);
+  expect(Math.abs(b.y - a.y)).toBeLessThan(60);
+  await page.screenshot({ path: 'test-results/compare-1400.png' });
+
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => {
+    const top = await page.getByTestId('canvas').boundingBox();
+    const below = await page.getByTestId('compare-canvas').boundingBox();
+    return top && below ? below.y - (top.y + top.height) : -1;
+  }).toBeGreaterThanOrEqual(0);
+  await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="email"]')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/compare-800.png' });
+  await page.getByTestId('play-toggle').click();
 });

@@ -4,10 +4,11 @@
 // Edge geometry is sampled from the rendered edge paths when edges or nodes change, so particles
 // follow the drawn curves through pan and zoom. Between frames the clock runs on with the wall
 // clock × speed, so motion stays smooth at the screen's rate.
-import { Panel, useStoreApi } from '@xyflow/react';
+import { Panel, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { engineClient, type LiveFrame } from '../engine/engineClient';
 import { editorStore, useEditor } from '../store/useEditor';
+import { useCanvasSide } from './canvasSide';
 import { DrawnParticles, drawParticles, placeParticles } from './particles/drawParticles';
 import { MARKS, typeColour } from './particles/palette';
 import { pointAt, samplePath, type Polyline } from './particles/polyline';
@@ -112,6 +113,11 @@ function ParticleLegend() {
 
 export function ParticleOverlay() {
   const flow = useStoreApi();
+  // B's canvas draws B's particles (they ride in A's frames) and picks none: journeys are A's.
+  const onA = useCanvasSide() === 'a';
+  // React Flow stores its root element in an effect of its own; a canvas mounted later (B's)
+  // may run this one first, so the drawing starts when the root is there.
+  const root = useStore((state) => state.domNode);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const badgeRef = useRef<HTMLDivElement>(null);
 
@@ -119,7 +125,6 @@ export function ParticleOverlay() {
     const canvas = canvasRef.current;
     const badge = badgeRef.current;
     const ctx = canvas?.getContext('2d');
-    const root = flow.getState().domNode;
     if (!canvas || !badge || !ctx || !root) return;
 
     let geometry = new Map<string, SampledEdge>();
@@ -153,7 +158,7 @@ export function ParticleOverlay() {
 
     const draw = () => {
       const wall = performance.now();
-      const frame = engineClient.latestFrame();
+      const frame = onA ? engineClient.latestFrame() : engineClient.latestCompareFrame();
       const active = frame.playing || frame.count > 0;
       let resampled = false;
       if (active && (dirty || settle > 0) && wall - sampledAt >= (dirty ? 50 : 0)) {
@@ -244,8 +249,10 @@ export function ParticleOverlay() {
       const at = toFlow(event);
       root.classList.toggle('es-picking', drawn.nearest(at.x, at.y, PICK_RADIUS / zoom) !== null);
     };
-    root.addEventListener('click', onClick, true);
-    root.addEventListener('mousemove', onMove);
+    if (onA) {
+      root.addEventListener('click', onClick, true);
+      root.addEventListener('mousemove', onMove);
+    }
 
     return () => {
       cancelAnimationFrame(raf);
@@ -254,13 +261,13 @@ export function ParticleOverlay() {
       root.removeEventListener('click', onClick, true);
       root.removeEventListener('mousemove', onMove);
     };
-  }, [flow]);
+  }, [flow, onA, root]);
 
   return (
     <>
-      <canvas ref={canvasRef} className="es-particles" data-testid="particle-overlay" aria-hidden="true" />
-      <div ref={badgeRef} className="es-particles__badge" data-testid="particle-sample" hidden />
-      <ParticleLegend />
+      <canvas ref={canvasRef} className="es-particles" data-testid={onA ? 'particle-overlay' : 'compare-particle-overlay'} aria-hidden="true" />
+      <div ref={badgeRef} className="es-particles__badge" data-testid={onA ? 'particle-sample' : 'compare-particle-sample'} hidden />
+      {onA && <ParticleLegend />}
     </>
   );
 }

@@ -1,15 +1,27 @@
-// B's side of compare mode: its topology, the key figures of both runs with their ratio, and both
-// runs' curves on shared charts. Loaded with the first comparison (./CompareSplit.tsx).
+// B's side of compare mode: its live canvas, the key figures of both runs with their ratio, and
+// both runs' curves on shared charts. Loaded with the first comparison (./CompareSplit.tsx).
 import { X } from 'lucide-react';
-import { useMemo } from 'react';
-import { documentSvg } from '../export/documentSvg';
+import { useEffect } from 'react';
 import { editorStore, useEditor } from '../store/useEditor';
+import { CompareCanvas } from './CompareCanvas';
 import { CompareCharts } from './CompareCharts';
 import { CompareFigures } from './CompareFigures';
 
+/** Wall ms for A's canvas to take its new width before it is framed again. */
+const REFIT_AFTER_MS = 150;
+
+/** A's canvas halves when B opens and doubles when B closes: frame A's document again then. */
+function useRefitA(): void {
+  useEffect(() => {
+    const refit = () => window.setTimeout(() => editorStore.getState().requestFit(), REFIT_AFTER_MS);
+    refit();
+    return () => void refit();
+  }, []);
+}
+
 export function CompareSide() {
   const doc = useEditor((state) => state.compareDocument);
-  const picture = useMemo(() => (doc ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(documentSvg(doc, {}))}` : ''), [doc]);
+  useRefitA();
   if (!doc) return null;
   return (
     <aside className="es-compare-side" data-testid="compare-side" aria-label={`B: ${doc.name}`}>
@@ -21,9 +33,11 @@ export function CompareSide() {
           <X size={14} aria-hidden="true" /> Close
         </button>
       </header>
-      <img className="es-compare-side__picture" src={picture} alt={`Topology of ${doc.name}`} />
-      <CompareFigures />
-      <CompareCharts />
+      <CompareCanvas document={doc} />
+      <div className="es-compare-side__figures">
+        <CompareFigures />
+        <CompareCharts />
+      </div>
     </aside>
   );
 }

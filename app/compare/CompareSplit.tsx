@@ -1,5 +1,5 @@
 // Compare mode's stage: the canvas of A beside (or, on a narrow screen, above) the side of B —
-// its topology, the key figures of both runs with their ratio, and both runs' curves on shared
+// its live canvas, the key figures of both runs with their ratio, and both runs' curves on shared
 // charts. Without a second document the canvas has the stage to itself.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useEditor } from '../store/useEditor';

@@ -15,8 +15,9 @@ import type { TopologyDocument } from '../../src/model/types';
 import type { SimulationControls } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
 import { editorStore } from '../store/useEditor';
+import { ComparedLive } from './comparedLive';
 import { idleRun, type ClientParts } from './engineRun';
-import { emptyFrame, takeFrame, type LiveFrame } from './liveFrame';
+import { emptyFrame, RECENT_FRAMES, takeFrame, type LiveFrame } from './liveFrame';
 import type { MetricsHistory } from './metricsHistory';
 import { createPlaybackControls } from './playbackControls';
 import { createRewindTimeline } from './rewindTimeline';
@@ -40,6 +41,8 @@ export interface EngineClient extends SimulationControls {
   runHistories(): { a: MetricsHistory; b: MetricsHistory | null };
   /** Stop the worker (tests, page teardown). */
   dispose(): void;
+  /** B's latest frame in compare mode, as B's overlay reads it (see ./comparedLive.ts). */
+  latestCompareFrame(): LiveFrame;
 }
 
 /** A client for `store`; `spawn` makes the worker, on the first command that needs it. */
@@ -49,6 +52,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
     store,
     run: idleRun(),
     frame: emptyFrame(),
+    compared: new ComparedLive(RECENT_FRAMES),
     timeline: createRewindTimeline(),
     send: (command) => transport.send(command),
     patch: state().receiveSimulation,
@@ -63,6 +67,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
         if (!run.running || message.edits < run.editsSent) return;
         takeFrame(frame, message, wallClock());
         if (message.reached !== undefined) timeline.reach(message.reached);
+        parts.compared.receive(message, frame);
       },
       ...createStoreWriter(parts, (at) => controls.seek(at)),
     },
@@ -74,6 +79,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
   const client: EngineClient = {
     ...controls,
     latestFrame: () => frame,
+    latestCompareFrame: () => parts.compared.frame,
     // Up to the moment on screen: after a rewind, the report tells of that moment.
     runHistories: () => ({ a: timeline.whole('a', state().now), b: state().compareDocument ? timeline.whole('b', state().now) : null }),
     tap: transport.tap,

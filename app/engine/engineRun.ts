@@ -4,6 +4,7 @@ import type { TopologyDocument } from '../../src/model/types';
 import type { Command } from '../../src/protocol/messages';
 import type { SimulationState } from '../store/simulationSlice';
 import type { EditorStore } from '../store/store';
+import type { ComparedLive } from './comparedLive';
 import type { LiveFrame } from './liveFrame';
 import type { RewindTimeline } from './rewindTimeline';
 
@@ -28,6 +29,8 @@ export interface ClientParts {
   store: EditorStore;
   run: EngineRun;
   frame: LiveFrame;
+  /** B's live frame in compare mode (see ./comparedLive.ts). */
+  compared: ComparedLive;
   timeline: RewindTimeline;
   send(command: Command): void;
   /** Write what the worker told into the simulation slice. */

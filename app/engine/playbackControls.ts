@@ -49,6 +49,7 @@ export function createPlaybackControls(parts: ClientParts, ensureLoaded: () => v
       timeline.forget();
       timeline.cancelSeeks();
       clearFrame(frame);
+      parts.compared.clear();
       patch({ ...INITIAL_SIMULATION, compareDocument: s.compareDocument, speed: s.speed, seed: state().document.seed, trace: s.trace && { key: s.trace.key, journeys: [] } });
     },
     applyFault(node: string, action: FaultAction, duration: number | null = null) {
@@ -88,6 +89,7 @@ export function createPlaybackControls(parts: ClientParts, ensureLoaded: () => v
     },
     compareWith(document) {
       timeline.forgetCompare();
+      parts.compared.show(document);
       patch({ compareDocument: document, compareMetrics: null, compareHistory: INITIAL_SIMULATION.compareHistory });
       send({ type: 'compare', document });
     },

@@ -34,6 +34,7 @@ export function createStoreWriter(parts: ClientParts, seek: (at: number) => void
     const violations = message.violations.length === 0 ? s.violations : [...s.violations, ...message.violations].slice(-VIOLATION_LIMIT);
     const history = timeline.chart('a', s.metricsHistory, message.snapshot, message.recent);
     if (message.compare) compareMetrics(message.compare);
+    if (message.compare?.eventTypes) parts.compared.types(message.compare.eventTypes, message.eventTypes);
     patch({
       now: message.snapshot.now,
       reached: Math.max(timeline.reached(), message.snapshot.now),

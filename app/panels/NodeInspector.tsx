@@ -28,6 +28,8 @@ export function NodeInspector({ id }: Props) {
   const info = NODE_KIND_INFO[kind];
   const Icon = info.icon;
   const owner = useMemo(() => ({ type: 'node' as const, id }), [id]);
+  // While a run is on, theory and measurement are what a person watches: above the settings.
+  const theoryFirst = useEditor((state) => state.status !== 'idle');
 
   const rename = (next: string, coalesceKey: string) => editorStore.getState().renameNode(id, next, coalesceKey);
 
@@ -43,6 +45,7 @@ export function NodeInspector({ id }: Props) {
       />
       <NameField key={id} id="node-label" label="Name" value={label} onChange={rename} disabled={readOnly} />
       {kind === 'processor' && <StreamTableView id={id} />}
+      {kind === 'service' && theoryFirst && <TheoryPanel id={id} />}
       <ConfigFields
         owner={owner}
         groups={NODE_FIELDS[kind]}
@@ -50,7 +53,7 @@ export function NodeInspector({ id }: Props) {
         disabled={readOnly}
         placeholders={{ publishes: kind === 'processor' ? defaultProcessorOutput(label) : defaultPublishes(label) }}
       />
-      {kind === 'service' && <TheoryPanel id={id} />}
+      {kind === 'service' && !theoryFirst && <TheoryPanel id={id} />}
       <FaultList nodeId={id} />
       {!readOnly && <FaultMenuButton nodeId={id} />}
       {!readOnly && (

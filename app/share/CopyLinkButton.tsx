@@ -12,7 +12,7 @@ import './share.css';
 
 interface Shared {
   url: string;
-  /** Characters of the fragment after `#`, the part that grows with the document. */
+  /** Characters of the fragment after `#`, the part that grows with the documents (A's, and B's when comparing). */
   length: number;
   warning: string | null;
   copied: boolean;
@@ -20,8 +20,10 @@ interface Shared {
 
 async function shareCurrent(): Promise<Shared> {
   const doc = editorStore.getState().document;
-  const fragment = encodeLink(doc);
   const url = withLinkExtras(showLinkInAddress(doc));
+  // The whole fragment: the compare document (b=) and the moment (t=) make the link longer too.
+  const hash = url.indexOf('#');
+  const fragment = hash < 0 ? encodeLink(doc) : url.slice(hash + 1);
   let copied = true;
   try {
     await navigator.clipboard.writeText(url);

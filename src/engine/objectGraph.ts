@@ -95,6 +95,8 @@ class GraphCopy {
     const seen = this.memo.get(source);
     if (seen !== undefined) return seen as ArrayBuffer;
     if (sealed.has(source)) {
+      // A copy taken before it was sealed is no longer the one to reuse: let it go with its snapshots.
+      this.reuse?.delete(source);
       this.stats.sharedBytes += source.byteLength;
       this.memo.set(source, source);
       return source as ArrayBuffer;

@@ -93,4 +93,59 @@ describe('RunTimeline', () => {
     run.seek(7_777);
     expect(figures(run.sim)).toBe(expected[0]);
   });
+
+  it('where the user scrubs, seeks re-simulate at most the fine interval, and show exactly what the run showed', () => {
+    const times = [151_000, 149_500, 140_250, 131_000, 132_500, 150_900];
+    // (One straight run per moment: the moments are not in order, and a run only goes forward.)
+    const expected = times.map((t) => straight([t])[0]);
+    const run = new RunTimeline(doc, doc.seed, { interval: 1000, maxSnapshots: 8 }, (sim) => sim.trackRecent());
+    run.runUntil(30_000);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    run.runUntil(180_000);
+    // Sparse far back: a first seek there re-simulates up to the sparse interval.
+    expect(run.distanceTo(times[0])).toBeGreaterThan(2000);
+    run.seek(times[0]);
+    expect(figures(run.sim)).toBe(expected[0]);
+    // Dragging back over the stretch before it (and a little forward) now re-simulates ≤ 2 s.
+    for (const [i, t] of times.entries()) {
+      if (i === 0) continue;
+      expect(run.distanceTo(t)).toBeLessThanOrEqual(2000);
+      run.seek(t);
+      expect(figures(run.sim)).toBe(expected[i]);
+    }
+    expect(run.stored.snapshots).toBeLessThanOrEqual(8 + 32);
+  });
+
+  it('a fault after a seek drops the fine snapshots of the future it forgets', () => {
+    const run = timeline();
+    run.runUntil(60_000);
+    run.seek(50_000);
+    run.seek(20_000);
+    run.applyFault('email', { type: 'slow', factor: 10 }, 5000);
+    run.runUntil(55_000);
+    const fork = createSimulation(doc);
+    fork.trackRecent();
+    fork.runUntil(20_000);
+    fork.applyFault('email', { type: 'slow', factor: 10 }, 5000);
+    fork.runUntil(45_000);
+    run.seek(45_000);
+    expect(figures(run.sim)).toBe(figures(fork));
+  });
+
+  it('while playing, fine snapshots behind the present make a pause and a step back cheap', () => {
+    const [at51, at59] = straight([51_500, 59_000]);
+    const run = timeline({ interval: 20_000 });
+    for (let t = 250; t <= 30_000; t += 250) run.runUntil(t);
+    run.applyFault('analytics', { type: 'crash' }, 10_000);
+    for (let t = 30_250; t <= 60_000; t += 250) {
+      run.runUntil(t);
+      run.markNear();
+    }
+    expect(run.distanceTo(59_000)).toBeLessThanOrEqual(2000);
+    expect(run.distanceTo(51_500)).toBeLessThanOrEqual(2000);
+    run.seek(59_000);
+    expect(figures(run.sim)).toBe(at59);
+    run.seek(51_500);
+    expect(figures(run.sim)).toBe(at51);
+  });
 });

@@ -6,6 +6,11 @@
 // after now is dropped and the run forks. Memory stays bounded: when the snapshots weigh more
 // than the budget, or are more than `maxSnapshots`, every other older one goes and the interval
 // doubles, so a long run keeps fewer, sparser snapshots and re-simulates a little more per seek.
+// Where the user scrubs, a seek lays fine snapshots (every `nearInterval`) over the stretch just
+// before the moment it shows, so dragging around there re-simulates a second or two, not the
+// sparse interval; the fine snapshots farthest from the latest seek go first. While the run plays
+// on, `markNear` (which the worker calls now and then) lays them behind the present too, so a
+// pause and a step or drag back re-simulates little.
 import type { FaultAction, TopologyDocument } from '../model/types';
 import type { Simulation } from './api';
 import { fromSnapshot, snapshotSimulation, snapshotWeight, type EngineSnapshot } from './engineSnapshot';
@@ -24,6 +29,12 @@ export interface TimelineOptions {
   maxSnapshots?: number;
   /** Estimated bytes the snapshots may hold together [120 MB]. */
   budgetBytes?: number;
+  /** Simulated ms between the fine snapshots a seek lays before the moment it shows [2000]. */
+  nearInterval?: number;
+  /** How far back before that moment a seek lays them, simulated ms [40000: the sparsest interval of a 30-minute run]. */
+  nearSpan?: number;
+  /** Fine snapshots kept at most [32]. */
+  nearMax?: number;
 }
 
 interface Mark {
@@ -37,6 +48,8 @@ interface Mark {
 /** A run that remembers its past. */
 export class RunTimeline {
   private marks: Mark[] = [];
+  /** Fine snapshots laid by seeks where the user scrubs, in time order. */
+  private near: Mark[] = [];
   private actions: TimelineAction[] = [];
   /** Actions the live simulation has applied. */
   private applied = 0;
@@ -44,6 +57,9 @@ export class RunTimeline {
   private interval: number;
   private readonly maxSnapshots: number;
   private readonly budget: number;
+  private readonly nearInterval: number;
+  private readonly nearSpan: number;
+  private readonly nearMax: number;
   /** The simulation at the timeline's current moment. */
   sim: Simulation;
   /** The document the engine runs now (edits change it). */
@@ -55,6 +71,9 @@ export class RunTimeline {
     this.interval = options.interval ?? 5000;
     this.maxSnapshots = Math.max(2, options.maxSnapshots ?? 64);
     this.budget = options.budgetBytes ?? 120 * 1024 * 1024;
+    this.nearInterval = options.nearInterval ?? 2000;
+    this.nearSpan = options.nearSpan ?? 40_000;
+    this.nearMax = options.nearMax ?? 32;
     this.document = doc;
     this.sim = createSimulation(doc, { seed });
     prepare(this.sim);
@@ -70,11 +89,19 @@ export class RunTimeline {
     return this.interval;
   }
 
-  /** How many snapshots are kept, and their estimated weight in bytes. */
+  /** How many snapshots are kept (the fine ones of seeks included), and their estimated weight in bytes. */
   get stored(): { snapshots: number; bytes: number } {
     let bytes = 0;
     for (const mark of this.marks) bytes += snapshotWeight(mark.snapshot);
-    return { snapshots: this.marks.length, bytes };
+    for (const mark of this.near) bytes += snapshotWeight(mark.snapshot);
+    return { snapshots: this.marks.length + this.near.length, bytes };
+  }
+
+  /** Simulated ms a seek to `t` would re-simulate now (from the snapshot it would restore, or from the present). */
+  distanceTo(t: number): number {
+    const at = Math.max(0, Math.min(t, this.reached));
+    const from = this.markBefore(at).snapshot.now;
+    return at >= this.sim.now && this.sim.now >= from ? at - this.sim.now : at - from;
   }
 
   /** Runs to `t`, applying recorded actions on the way and snapshotting at intervals. */
@@ -109,9 +136,7 @@ export class RunTimeline {
   /** Shows the run as it was at `t` (clamped to what this branch has reached). */
   seek(t: number): void {
     const at = Math.max(0, Math.min(t, this.reached));
-    let index = 0;
-    for (let i = 0; i < this.marks.length; i++) if (this.marks[i].snapshot.now <= at) index = i;
-    const mark = this.marks[index];
+    const mark = this.markBefore(at);
     // Seeking forward within reach needs no restore when the live run is on the way.
     if (!(at >= this.sim.now && this.sim.now >= mark.snapshot.now)) {
       this.sim = fromSnapshot(mark.snapshot, this.reuse);
@@ -119,13 +144,56 @@ export class RunTimeline {
       this.document = mark.document;
     }
     const reached = this.reached;
+    this.layNear(at);
     this.runUntil(at);
     this.reached = reached;
+  }
+
+  /**
+   * At the frontier of the run, takes a fine snapshot when the last one is a fine interval behind;
+   * the fine snapshots farthest from now go first. The caller paces it (each costs a snapshot).
+   */
+  markNear(): void {
+    const now = this.sim.now;
+    if (now < this.reached || now - this.markBefore(now).snapshot.now < this.nearInterval) return;
+    this.near.push({ snapshot: snapshotSimulation(this.sim, this.reuse), actions: this.applied, document: this.document });
+    this.keepNearest(now);
+  }
+
+  private keepNearest(at: number): void {
+    if (this.near.length > this.nearMax) {
+      const kept = new Set([...this.near].sort((a, b) => Math.abs(a.snapshot.now - at) - Math.abs(b.snapshot.now - at)).slice(0, this.nearMax));
+      this.near = this.near.filter((mark) => kept.has(mark));
+    }
+    this.near.sort((a, b) => a.snapshot.now - b.snapshot.now);
+  }
+
+  /** The latest snapshot, sparse or fine, at or before `at`. */
+  private markBefore(at: number): Mark {
+    let best = this.marks[0];
+    for (const mark of this.marks) if (mark.snapshot.now <= at && mark.snapshot.now > best.snapshot.now) best = mark;
+    for (const mark of this.near) if (mark.snapshot.now <= at && mark.snapshot.now > best.snapshot.now) best = mark;
+    return best;
+  }
+
+  /**
+   * Runs towards `at`, snapshotting at each multiple of the fine interval in the span before it
+   * that no snapshot covers yet; then keeps the fine snapshots nearest `at`.
+   */
+  private layNear(at: number): void {
+    const step = this.nearInterval;
+    for (let x = Math.ceil(Math.max(this.sim.now + 1, at - this.nearSpan) / step) * step; x < at; x += step) {
+      if (this.markBefore(x).snapshot.now > x - step) continue;
+      this.runUntil(x);
+      this.near.push({ snapshot: snapshotSimulation(this.sim, this.reuse), actions: this.applied, document: this.document });
+    }
+    this.keepNearest(at);
   }
 
   private record(action: TimelineAction): void {
     this.actions.length = this.applied;
     this.marks = this.marks.filter((mark) => mark.snapshot.now <= action.at && mark.actions <= this.applied);
+    this.near = this.near.filter((mark) => mark.snapshot.now <= action.at && mark.actions <= this.applied);
     this.reached = this.sim.now;
     this.actions.push(action);
     this.apply(action);

@@ -2,6 +2,7 @@
 // with frames (particles, up to 60 a second), metric snapshots (about 5 a second) and replies.
 import type { Journey, MetricsSnapshot, OrderViolation, ProcessorTable, RecentMetrics } from '../engine/api';
 import type { FaultAction, TopologyDocument } from '../model/types';
+import type { ComparedFrame } from './comparedFrame';
 
 /** Commands the UI sends to the worker. */
 export type Command =
@@ -51,6 +52,8 @@ export interface FrameMessage {
   edits: number;
   /** The furthest simulated ms this run has reached (the end of the rewind timeline). */
   reached?: number;
+  /** In compare mode, the second run's particles at the same moment. */
+  compare?: ComparedFrame;
 }
 
 export interface MetricsMessage {
@@ -70,7 +73,7 @@ export interface MetricsMessage {
   /** The followed message's journey so far, while one is followed. */
   journey?: Omit<JourneyMessage, 'type'>;
   /** In compare mode, the second run's figures at the same simulated time. */
-  compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics> };
+  compare?: { snapshot: MetricsSnapshot; recent: Record<string, RecentMetrics>; eventTypes?: string[] };
   /** The watched processor's table view, while one is watched (null: it is not a processor). */
   processorTable?: ProcessorTable | null;
 }

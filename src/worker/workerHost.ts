@@ -5,6 +5,7 @@
 import type { Simulation } from '../engine/api';
 import { RunTimeline } from '../engine/runTimeline';
 import type { TopologyDocument } from '../model/types';
+import { ComparedFramePacker } from '../protocol/comparedFrame';
 import { FramePacker } from '../protocol/frame';
 import type { Command, WorkerMessage } from '../protocol/messages';
 
@@ -24,6 +25,8 @@ export const METRICS_INTERVAL_MS = 200;
 export const FRAME_PARTICLES = 2500;
 /** Simulated time may fall this much wall time behind before the rest is let go. */
 const MAX_BEHIND_WALL_MS = 250;
+/** Wall ms between fine rewind snapshots behind the present while playing: each stalls the worker for a snapshot (~20 ms at 1,000 events/s), so not more often. */
+const NEAR_MARK_WALL_MS = 1000;
 /** The run keeps real time when it covers this share of the simulated time asked of it. */
 const KEEPING_UP_SHARE = 0.95;
 
@@ -38,6 +41,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let doc: TopologyDocument | null = null;
   let seed = 0;
   let packer = new FramePacker(0, FRAME_PARTICLES);
+  const comparePacker = new ComparedFramePacker(FRAME_PARTICLES);
   let playing = false;
   let speed = 1;
   let ticking = false;
@@ -57,6 +61,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let watched: { node: string; keys: number[] } | null = null;
   let watchedProcessor: string | null = null;
   let edits = 0;
+  let nearMarkAt = 0;
 
   const load = (next: TopologyDocument, nextSeed: number) => {
     edits = 0;
@@ -78,7 +83,11 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     packer.begin(total, doc.edges.length);
     sim.forEachInFlight((message) => packer.add(message));
     const { particles, count, edgeCounts } = packer.take();
-    post({ type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits, reached: timeline?.reached ?? sim.now }, [particles.buffer, edgeCounts.buffer]);
+    const b = compared ? comparePacker.pack(compared.sim, compared.document.edges.length) : null;
+    post(
+      { type: 'frame', now: sim.now, playing, inFlight: total, particles, count, edgeCounts, edits, reached: timeline?.reached ?? sim.now, ...(b ? { compare: b.frame } : {}) },
+      [particles.buffer, edgeCounts.buffer, ...(b ? b.transfer : [])],
+    );
     const wall = clock.now();
     nextFrameAt = wall - nextFrameAt > FRAME_INTERVAL_MS ? wall + FRAME_INTERVAL_MS : nextFrameAt + FRAME_INTERVAL_MS;
   };
@@ -102,7 +111,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
-      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent() } } : {}),
+      ...(compared ? { compare: { snapshot: compared.sim.snapshot(), recent: compared.sim.recent(), eventTypes: [...compared.sim.eventTypes] } } : {}),
       ...(watchedProcessor !== null ? { processorTable: sim.processorTable(watchedProcessor) } : {}),
     });
     metricsAt = { wall, sim: sim.now, asked, events: snapshot.engineEvents };
@@ -143,6 +152,11 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       return;
     }
     const wall = clock.now();
+    if (wall - nearMarkAt >= NEAR_MARK_WALL_MS) {
+      nearMarkAt = wall;
+      timeline?.markNear();
+      compared?.markNear();
+    }
     if (wall >= nextFrameAt) postFrame();
     if (wall - metricsAt.wall >= METRICS_INTERVAL_MS) postMetrics();
     schedule();
@@ -235,7 +249,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
           compared = new RunTimeline(compareDoc, seed, {}, (fresh) => fresh.trackRecent());
           compared.runUntil(sim.now);
         }
-        if (sim) postMetrics();
+        if (sim) postAll();
         return;
       case 'watch-projection':
         watched = command.node === null ? null : { node: command.node, keys: command.keys };

@@ -5,6 +5,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { ArrowLeftRight } from 'lucide-react';
 import { memo } from 'react';
 import { editorStore } from '../../store/useEditor';
+import { useCanvasSide } from '../canvasSide';
 import type { FlowEdge } from '../flowTypes';
 import { edgeSummary } from '../summaries';
 import { CallEdgeFigures } from '../live/CallEdgeFigures';
@@ -28,6 +29,7 @@ function tooShortFor(label: string, props: EdgeProps<FlowEdge>): boolean {
 function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, data, selected } = props;
   const { path, labelX, labelY } = edgePath(props);
+  const onA = useCanvasSide() === 'a';
   if (!data) return null;
   const { edge } = data;
   const label = edgeSummary(edge);
@@ -50,7 +52,7 @@ function TopologyEdgeView(props: EdgeProps<FlowEdge>) {
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
             title={tight ? label : undefined}
-            onClick={() => editorStore.getState().select({ nodes: [], edges: [id] })}
+            onClick={onA ? () => editorStore.getState().select({ nodes: [], edges: [id] }) : undefined}
           >
             {edge.kind === 'call' && <ArrowLeftRight size={11} aria-label="synchronous" />}
             {!tight && label}

@@ -1,6 +1,6 @@
 // A call edge while the simulation runs: the requests its callee holds for this edge (in progress
 // or waiting for a worker) and the attempts its caller abandoned on it after a timeout.
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { levelOf, short } from './figures';
 
 interface Props {
@@ -11,13 +11,13 @@ interface Props {
 }
 
 export function CallEdgeFigures({ callee, edgeId, compact = false }: Props) {
-  const live = useEditor((state) => state.status !== 'idle' && state.metrics !== null);
-  const held = useEditor((state) => state.metrics?.calls[edgeId]?.held ?? 0);
-  const workers = useEditor((state) => {
+  const live = useCanvasRun((state) => state.status !== 'idle' && state.metrics !== null);
+  const held = useCanvasRun((state) => state.metrics?.calls[edgeId]?.held ?? 0);
+  const workers = useCanvasRun((state) => {
     const m = state.metrics?.nodes[callee];
     return m && (m.kind === 'service' || m.kind === 'orchestrator') ? m.workers : 0;
   });
-  const timedOut = useEditor((state) => state.metrics?.calls[edgeId]?.timedOut ?? 0);
+  const timedOut = useCanvasRun((state) => state.metrics?.calls[edgeId]?.timedOut ?? 0);
   if (!live) return null;
   const level = levelOf(held, workers);
   return (

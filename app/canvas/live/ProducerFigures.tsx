@@ -1,7 +1,7 @@
 // A producer while it runs: what it produces per second, and whether a full topic holds it back
 // (blocked, with the events it holds) or makes it drop.
 import type { ProducerMetrics } from '../../../src/engine/api';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { levelOf, short } from './figures';
 import { LiveBar } from './LiveBar';
 import { useLatestRate } from './useLiveNode';
@@ -14,7 +14,7 @@ interface Props {
 export function ProducerFigures({ id, metrics: m }: Props) {
   const produced = useLatestRate(id, 'throughput');
   const dropped = useLatestRate(id, 'failures');
-  const maxPending = useEditor((state) => {
+  const maxPending = useCanvasRun((state) => {
     const node = state.document.nodes.find((n) => n.id === id);
     return node?.kind === 'producer' ? node.config.maxPending : 1000;
   });

@@ -3,7 +3,7 @@
 // shows its workflows instead of the last three. An ordering violation flashes the node.
 import type { OrchestratorMetrics, ServiceMetrics } from '../../../src/engine/api';
 import { groupLag } from '../../engine/metricsHistory';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { lagLevel, levelOf, short } from './figures';
 import { LiveBar } from './LiveBar';
 import { useLatestRate } from './useLiveNode';
@@ -16,8 +16,8 @@ interface Props {
 export function ServiceFigures({ id, metrics: m }: Props) {
   const throughput = useLatestRate(id, 'throughput');
   const failures = useLatestRate(id, 'failures');
-  const lag = useEditor((state) => (state.metrics ? groupLag(state.metrics, id) : 0));
-  const instances = useEditor((state) => {
+  const lag = useCanvasRun((state) => (state.metrics ? groupLag(state.metrics, id) : 0));
+  const instances = useCanvasRun((state) => {
     const node = state.document.nodes.find((n) => n.id === id);
     return node && (node.kind === 'service' || node.kind === 'orchestrator') ? node.config.instances : 1;
   });

@@ -1,7 +1,7 @@
 // A topic while it runs: each partition's stored events as a bar (against the capacity when it is
 // bounded), and the lag of each consumer group, coloured by how close it is to the limit.
 import type { TopicMetrics } from '../../../src/engine/api';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { lagLevel, levelOf, short } from './figures';
 import { TopicReplicas } from './TopicReplicas';
 
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function GroupLag({ topic, group, lag, capacity }: { topic: string; group: string; lag: number; capacity: number | null }) {
-  const label = useEditor((state) => state.document.nodes.find((n) => n.id === group)?.label ?? group);
+  const label = useCanvasRun((state) => state.document.nodes.find((n) => n.id === group)?.label ?? group);
   const level = capacity === null ? lagLevel(lag) : levelOf(lag, capacity);
   return (
     <span className={`es-live--${level}`} title={`${label}: ${lag} unconsumed`} data-testid={`live-topic-lag-${topic}-${group}`} data-level={level}>
@@ -25,7 +25,7 @@ function GroupLag({ topic, group, lag, capacity }: { topic: string; group: strin
 }
 
 export function TopicFigures({ id, metrics: m }: Props) {
-  const capacity = useEditor((state) => {
+  const capacity = useCanvasRun((state) => {
     const node = state.document.nodes.find((n) => n.id === id);
     return node?.kind === 'topic' ? node.config.capacity : null;
   });

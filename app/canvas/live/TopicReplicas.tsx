@@ -1,7 +1,7 @@
 // A replicated topic while it runs: per partition its leader broker and how many replicas are in
 // sync, then elections, time without a leader and lost events.
 import type { TopicMetrics } from '../../../src/engine/api';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { formatMs } from '../summaries';
 import { short } from './figures';
 
@@ -9,7 +9,7 @@ import { short } from './figures';
 const MAX_PARTITIONS = 6;
 
 function Leader({ topic, p, leader, inSync, factor }: { topic: string; p: number; leader: string | null; inSync: number; factor: number }) {
-  const label = useEditor((state) => (leader === null ? null : (state.document.nodes.find((n) => n.id === leader)?.label ?? leader)));
+  const label = useCanvasRun((state) => (leader === null ? null : (state.document.nodes.find((n) => n.id === leader)?.label ?? leader)));
   const level = leader === null ? 'alarm' : inSync < factor ? 'warn' : 'calm';
   return (
     <span

@@ -3,7 +3,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { TopologyNode } from '../../../src/model/types';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import { HANDLES, NODE_KIND_INFO } from '../kinds';
 import { nodeSummary } from '../summaries';
 import { NodeLabel } from './NodeLabel';
@@ -21,7 +21,7 @@ export function NodeCard({ node, selected, children }: Props) {
   const Icon = info.icon;
   const [summary, detail] = nodeSummary(node);
   // A topic on brokers also shows its leaders and elections; a broker its state, leads and follows.
-  const clustered = useEditor((state) => node.kind === 'topic' && state.document.nodes.some((n) => n.kind === 'broker'));
+  const clustered = useCanvasRun((state) => node.kind === 'topic' && state.document.nodes.some((n) => n.kind === 'broker'));
   const liveLines = node.kind === 'broker' ? 3 : clustered ? 4 : 2;
   return (
     <div

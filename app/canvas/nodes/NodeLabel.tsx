@@ -2,6 +2,7 @@
 // keep, Escape to cancel. An invalid name stays in the field with the reason and is not applied.
 import { useState } from 'react';
 import { editorStore, useEditor } from '../../store/useEditor';
+import { useCanvasSide } from '../canvasSide';
 
 interface Props {
   id: string;
@@ -9,7 +10,9 @@ interface Props {
 }
 
 export function NodeLabel({ id, label }: Props) {
-  const editing = useEditor((state) => state.renaming === id);
+  // B's canvas only shows: a rename of A's node of the same id stays on A's canvas.
+  const onA = useCanvasSide() === 'a';
+  const editing = useEditor((state) => onA && state.renaming === id);
   const [draft, setDraft] = useState(label);
   const [editedLabel, setEditedLabel] = useState<string | null>(null);
   // Each rename starts from the label as it is now (it may have changed by undo or the inspector).

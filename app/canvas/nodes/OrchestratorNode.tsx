@@ -2,14 +2,14 @@
 // (its outgoing calls, in order).
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useEditor } from '../../store/useEditor';
+import { useCanvasRun } from '../canvasSide';
 import type { FlowNode } from '../flowTypes';
 import { NodeCard } from './NodeCard';
 import { WorkerPool } from './WorkerPool';
 
 function OrchestratorNodeView({ data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
-  const steps = useEditor(
+  const steps = useCanvasRun(
     (state) => state.document.edges.filter((edge) => edge.kind === 'call' && edge.source === node.id).length,
   );
   return (
