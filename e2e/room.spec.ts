@@ -2,20 +2,11 @@
 // Every student shows the teacher's figures at the same simulated time; a branch runs on its own
 // while the others follow; a relay restart loses nothing; forged commands are refused.
 import { expect, test } from '@playwright/test';
-import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
 import { node } from './editorPage';
 import { createRoomKeys, signEntry } from '../src/room/signing';
-import { RELAY_PORT, expectSameFigures, figures, forge, forgeWith, joinStudent, playTo, startTeacher } from './room';
+import { expectSameFigures, figures, forge, forgeWith, joinStudent, playTo, relayPerTest, startTeacher } from './room';
 
-let relay: RoomRelay;
-
-test.beforeEach(async () => {
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
-});
-
-test.afterEach(async () => {
-  await relay.close();
-});
+const relay = relayPerTest();
 
 test('a student follows the teacher: play, Email slowed at 10 s, pause; the same figures; branch; forged commands refused; relay restart', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -70,10 +61,10 @@ test('a student follows the teacher: play, Email slowed at 10 s, pause; the same
   await student.screenshot({ path: 'test-results/room-forged-student.png' });
 
   // The relay goes away and comes back empty: the room comes back from the clients, nobody loses anything.
-  await relay.close();
+  await relay.stop();
   await expect(teacher.getByTestId('room-status')).not.toHaveAttribute('data-status', 'connected');
   await playTo(teacher, 19, '5');
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  await relay.start();
   await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
   await expectSameFigures(teacher, student);
 
@@ -136,7 +127,7 @@ test('ten browsers: the teacher steps through a lesson, nine students show the s
 
 test('a room link with no relay to reach says so and shows the document from the link, read-only', async ({ browser }) => {
   const { teacher, link } = await startTeacher(browser);
-  await relay.close();
+  await relay.stop();
   const student = await (await browser.newContext()).newPage();
   await student.goto(link);
   await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'unreachable', { timeout: 15_000 });
@@ -144,7 +135,7 @@ test('a room link with no relay to reach says so and shows the document from the
   await expect(node(student, 'email')).toBeVisible();
   await expect(student.getByTestId('tool-new')).toHaveCount(0);
   await student.screenshot({ path: 'test-results/room-unreachable.png' });
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  await relay.start();
   await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '1');
 });

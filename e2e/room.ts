@@ -1,13 +1,29 @@
 // Driving a workshop room in end-to-end tests: a relay on a loopback port, the teacher's page, the
 // students' pages, figures read off the screen, and a Node Yjs client that forges commands.
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
 
 /** The relay's loopback port for this checkout's tests: next to its preview port. */
 export const RELAY_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;
 export const RELAY = `ws://127.0.0.1:${RELAY_PORT}`;
+
+/** A relay on RELAY_PORT for each test of the file that calls this; a test may stop and start it (a restart comes back empty). */
+export function relayPerTest(): { stop(): Promise<void>; start(): Promise<void> } {
+  let relay: RoomRelay | null = null;
+  const start = async () => {
+    relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  };
+  const stop = async () => {
+    await relay?.close();
+    relay = null;
+  };
+  test.beforeEach(start);
+  test.afterEach(stop);
+  return { start, stop };
+}
 
 /** Open the app as the teacher and start a room; returns the page and the room's link. */
 export async function startTeacher(browser: Browser): Promise<{ teacher: Page; link: string; code: string }> {

@@ -3,19 +3,10 @@
 // student's reload and a relay restart; a student's branch survives a reload and stays at hand
 // after following again.
 import { expect, test } from '@playwright/test';
-import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
 import { node } from './editorPage';
-import { RELAY_PORT, expectSameFigures, joinStudent, playTo, startTeacher } from './room';
+import { expectSameFigures, joinStudent, playTo, relayPerTest, startTeacher } from './room';
 
-let relay: RoomRelay;
-
-test.beforeEach(async () => {
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
-});
-
-test.afterEach(async () => {
-  await relay.close();
-});
+const relay = relayPerTest();
 
 test('the teacher reloads: the same room, the run where it stood, and the students keep following', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -87,9 +78,9 @@ test('a student’s answer survives the student’s reload and a relay restart',
   await expect(teacher.getByTestId('room-count-1')).toHaveText('0');
 
   // The relay restarts empty; the pages send the room back, answers and all.
-  await relay.close();
+  await relay.stop();
   await expect(teacher.getByTestId('room-status')).not.toHaveAttribute('data-status', 'connected');
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
+  await relay.start();
   await expect(teacher.getByTestId('room-status')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
   await expect(teacher.getByTestId('room-count-0')).toHaveText('2');
   await expect(teacher.getByTestId('room-following')).toHaveAttribute('data-count', '2');

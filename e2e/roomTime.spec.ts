@@ -3,18 +3,9 @@
 // and the teacher's signed time beacons bring them back. Measured from the figures each page
 // receives (their simulated time, stamped with the shared wall clock of the one browser).
 import { expect, test, type Page } from '@playwright/test';
-import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
-import { RELAY_PORT, joinStudent, startTeacher } from './room';
+import { joinStudent, relayPerTest, startTeacher } from './room';
 
-let relay: RoomRelay;
-
-test.beforeEach(async () => {
-  relay = await startRoomRelay({ port: RELAY_PORT, host: '127.0.0.1' });
-});
-
-test.afterEach(async () => {
-  await relay.close();
-});
+relayPerTest();
 
 /** Start recording (wall ms, simulated ms) each time the page's clock moves. */
 async function record(page: Page): Promise<void> {

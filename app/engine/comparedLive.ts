@@ -4,28 +4,11 @@
 import type { TopologyDocument } from '../../src/model/types';
 import { Field, PARTICLE_STRIDE } from '../../src/protocol/frame';
 import type { FrameMessage } from '../../src/protocol/messages';
-import type { LiveFrame } from './liveFrame';
-
-function blankFrame(): LiveFrame {
-  return {
-    recent: [],
-    version: 0,
-    now: 0,
-    receivedAt: 0,
-    playing: false,
-    speed: 1,
-    inFlight: 0,
-    particles: new Float64Array(0),
-    count: 0,
-    edgeCounts: new Uint32Array(0),
-    edgeIds: [],
-    eventTypes: [],
-  };
-}
+import { emptyFrame, type LiveFrame } from './liveFrame';
 
 /** The compared run's live frame, fed from A's frame messages. */
 export class ComparedLive {
-  readonly frame: LiveFrame = blankFrame();
+  readonly frame: LiveFrame = emptyFrame();
 
   /** B's event type index → the index whose colour it is drawn in (A's index of the same name). */
   private colours: Int32Array = new Int32Array(0);
