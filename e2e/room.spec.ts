@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { node } from './editorPage';
 import { createRoomKeys, signEntry } from '../src/room/signing';
-import { expectSameFigures, figures, forge, forgeWith, joinStudent, playTo, relayPerTest, startTeacher } from './room';
+import { expectSameFigures, figures, forge, forgeWith, joinStudent, openPage, playTo, relayPerTest, startTeacher } from './room';
 
 const relay = relayPerTest();
 
@@ -128,7 +128,7 @@ test('ten browsers: the teacher steps through a lesson, nine students show the s
 test('a room link with no relay to reach says so and shows the document from the link, read-only', async ({ browser }) => {
   const { teacher, link } = await startTeacher(browser);
   await relay.stop();
-  const student = await (await browser.newContext()).newPage();
+  const student = await openPage(browser);
   await student.goto(link);
   await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'unreachable', { timeout: 15_000 });
   await expect(student.getByTestId('room-bar-status')).toContainText('cannot be reached');

@@ -1,6 +1,6 @@
 // Driving a workshop room in end-to-end tests: a relay on a loopback port, the teacher's page, the
 // students' pages, figures read off the screen, and a Node Yjs client that forges commands.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -10,7 +10,21 @@ import { startRoomRelay, type RoomRelay } from '../server/roomRelay';
 export const RELAY_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;
 export const RELAY = `ws://127.0.0.1:${RELAY_PORT}`;
 
-/** A relay on RELAY_PORT for each test of the file that calls this; a test may stop and start it (a restart comes back empty). */
+// Pages of a test, each in a context of its own. They are closed when the test ends: a page left
+// open keeps playing its run and slows every later test in the same browser.
+const contexts: BrowserContext[] = [];
+
+/** A page in a context of its own (its own storage), closed when the test ends. */
+export async function openPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+}
+
+/**
+ * A relay on RELAY_PORT for each test of the file that calls this; a test may stop and start it
+ * (a restart comes back empty). The test's pages are closed before the relay stops.
+ */
 export function relayPerTest(): { stop(): Promise<void>; start(): Promise<void> } {
   let relay: RoomRelay | null = null;
   const start = async () => {
@@ -21,13 +35,16 @@ export function relayPerTest(): { stop(): Promise<void>; start(): Promise<void> 
     relay = null;
   };
   test.beforeEach(start);
-  test.afterEach(stop);
+  test.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await stop();
+  });
   return { start, stop };
 }
 
 /** Open the app as the teacher and start a room; returns the page and the room's link. */
 export async function startTeacher(browser: Browser): Promise<{ teacher: Page; link: string; code: string }> {
-  const teacher = await (await browser.newContext()).newPage();
+  const teacher = await openPage(browser);
   await teacher.goto(`./?relay=${encodeURIComponent(RELAY)}`);
   await expect(teacher.locator('.react-flow__node').first()).toBeVisible();
   await teacher.getByTestId('tool-room').click();
@@ -39,7 +56,7 @@ export async function startTeacher(browser: Browser): Promise<{ teacher: Page; l
 
 /** Open the room's link as a student, in a context of its own. */
 export async function joinStudent(browser: Browser, link: string): Promise<Page> {
-  const student = await (await browser.newContext()).newPage();
+  const student = await openPage(browser);
   await student.goto(link);
   await expect(student.getByTestId('room-bar')).toHaveAttribute('data-status', 'connected');
   return student;
