@@ -4,7 +4,7 @@
 import type { TopologyDocument } from '../../src/model/types';
 import { Field, PARTICLE_STRIDE } from '../../src/protocol/frame';
 import type { FrameMessage } from '../../src/protocol/messages';
-import { emptyFrame, type LiveFrame } from './liveFrame';
+import { emptyFrame, takeFrame, type LiveFrame } from './liveFrame';
 
 /** The compared run's live frame, fed from A's frame messages. */
 export class ComparedLive {
@@ -59,17 +59,7 @@ export class ComparedLive {
       const type = part.particles[at];
       if (type < colours.length) part.particles[at] = colours[type];
     }
-    const frame = this.frame;
-    frame.version++;
-    frame.now = part.now;
-    frame.receivedAt = a.receivedAt;
-    frame.playing = a.playing;
-    frame.speed = a.speed;
-    frame.inFlight = part.inFlight;
-    frame.particles = part.particles;
-    frame.count = part.count;
-    frame.edgeCounts = part.edgeCounts;
-    frame.recent.push({ now: part.now, particles: part.particles, count: part.count });
-    if (frame.recent.length > this.recentFrames) frame.recent.shift();
+    takeFrame(this.frame, part, a.playing, a.receivedAt, this.recentFrames);
+    this.frame.speed = a.speed;
   }
 }

@@ -65,7 +65,7 @@ export function createEngineClient(store: EditorStore, spawn: () => WorkerLike, 
         // A frame from before a reset (the worker answers the pause that went with it) is stale; so is
         // one from before the last edit (its edge indices are the old document's).
         if (!run.running || message.edits < run.editsSent) return;
-        takeFrame(frame, message, wallClock());
+        takeFrame(frame, message, message.playing, wallClock());
         if (message.reached !== undefined) timeline.reach(message.reached);
         parts.compared.receive(message, frame);
       },

@@ -50,18 +50,21 @@ export function emptyFrame(): LiveFrame {
   };
 }
 
-/** Take `message` into `frame`, which arrived at wall ms `receivedAt`. */
-export function takeFrame(frame: LiveFrame, message: FrameMessage, receivedAt: number): void {
+/** One run's particles in a frame: A's frame message, or compare mode's part for B. */
+export type FramePart = Pick<FrameMessage, 'now' | 'inFlight' | 'particles' | 'count' | 'edgeCounts'>;
+
+/** Take `part` into `frame`: it arrived at wall ms `receivedAt` while `playing`; the last `keep` are kept for drawing. */
+export function takeFrame(frame: LiveFrame, part: FramePart, playing: boolean, receivedAt: number, keep = RECENT_FRAMES): void {
   frame.version++;
-  frame.now = message.now;
+  frame.now = part.now;
   frame.receivedAt = receivedAt;
-  frame.playing = message.playing;
-  frame.inFlight = message.inFlight;
-  frame.particles = message.particles;
-  frame.count = message.count;
-  frame.recent.push({ now: message.now, particles: message.particles, count: message.count });
-  if (frame.recent.length > RECENT_FRAMES) frame.recent.shift();
-  frame.edgeCounts = message.edgeCounts;
+  frame.playing = playing;
+  frame.inFlight = part.inFlight;
+  frame.particles = part.particles;
+  frame.count = part.count;
+  frame.recent.push({ now: part.now, particles: part.particles, count: part.count });
+  if (frame.recent.length > keep) frame.recent.shift();
+  frame.edgeCounts = part.edgeCounts;
 }
 
 /** Back to time zero: nothing in flight, nothing to draw. */

@@ -28,7 +28,7 @@ export const SERVICE_DATA_GROUPS: FieldGroup[] = [
   {
     title: 'Schema',
     fields: [
-      { key: 'reads', label: 'Reads versions', type: 'versions', hint: 'e.g. 1, 2; empty: any version' },
+      { key: 'reads', label: 'Reads versions', type: 'versions', hint: 'e.g. 1, 2; empty: reads every version' },
       { key: 'upcast', label: 'Upcast older', type: 'toggle', when: has('reads'), hint: 'reads versions older than its oldest' },
     ],
   },
