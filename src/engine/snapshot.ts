@@ -100,7 +100,9 @@ export function takeSnapshot(rt: Runtime): MetricsSnapshot {
       nodes[node.id] = metrics;
     } else if (ref.kind === 'topic') {
       const t = rt.topics[ref.index];
-      t.applyRetention();
+      // Retention runs on the engine's own clock (the periodic commit event), never here: the app
+      // reads metrics at every frame, and a read that deleted events would change what a
+      // consumer coming back finds, so a run would depend on the machine's frame rate.
       const metrics: TopicMetrics = { kind: 'topic', appended: t.appended, lag: {}, expired: {}, dropped: {}, received: {}, partitionSizes: t.partitions.map((log) => log.size) };
       for (const sub of t.subscriptions) {
         const group = sub.group.id;

@@ -145,8 +145,11 @@ export class WorkerPool {
 
   /** Fraction of live worker time spent on jobs since the last `resetUtilization`. */
   utilization(now: number): number {
-    this.account(now);
-    return this.capacityArea > 0 ? this.busyArea / this.capacityArea : 0;
+    // A pure read: accounting here would split the areas' sums at reading times and change the
+    // run's later figures in their last digits, so reading the metrics could change a run.
+    const dt = Math.max(0, now - this.lastChange);
+    const capacityArea = this.capacityArea + this.capacity * dt;
+    return capacityArea > 0 ? (this.busyArea + this.busy * dt) / capacityArea : 0;
   }
 
   /** Starts measuring utilization afresh. */
