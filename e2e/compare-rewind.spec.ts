@@ -163,6 +163,19 @@ test('a service inspector shows queueing theory beside the run; compare mode ope
   await expect(page.getByTestId('share-length')).toHaveText(`${fragment.toLocaleString('en-US')} characters`);
 });
 
+/** The ids of the nodes of a canvas that lie (partly) outside the canvas's box. */
+async function nodesOutside(page: Page, canvas: string): Promise<string[]> {
+  const box = await page.getByTestId(canvas).boundingBox();
+  if (!box) return ['(no canvas)'];
+  const outside: string[] = [];
+  for (const node of await page.getByTestId(canvas).locator('.react-flow__node').all()) {
+    const b = await node.boundingBox();
+    const inside = b && b.x >= box.x - 1 && b.y >= box.y - 1 && b.x + b.width <= box.x + box.width + 1 && b.y + b.height <= box.y + box.height + 1;
+    if (!inside) outside.push((await node.getAttribute('data-id')) ?? '?');
+  }
+  return outside;
+}
+
 test('compare mode at 1400 and at 800 px: two live canvases side by side, then stacked; the toolbar fits', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./');
@@ -190,6 +203,9 @@ test('compare mode at 1400 and at 800 px: two live canvases side by side, then s
     return top && below ? below.y - (top.y + top.height) : -1;
   }).toBeGreaterThanOrEqual(0);
   await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="email"]')).toBeInViewport();
+  // Each canvas frames its document again at its new shape: every node of A and of B is inside it.
+  await expect.poll(() => nodesOutside(page, 'canvas'), { timeout: 10_000 }).toEqual([]);
+  await expect.poll(() => nodesOutside(page, 'compare-canvas'), { timeout: 10_000 }).toEqual([]);
   await page.screenshot({ path: 'test-results/compare-800.png' });
   await page.getByTestId('play-toggle').click();
 });

@@ -32,6 +32,7 @@ import { useFitRequests } from './useFitRequests';
 import { useFlowEdges } from './useFlowEdges';
 import { useFlowNodes } from './useFlowNodes';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
+import { RefitOnResize } from '../compare/RefitOnResize';
 
 /** The drag-and-drop type the palette puts a node kind under. */
 export const NODE_KIND_MIME = 'application/x-eventscape-kind';
@@ -41,6 +42,7 @@ const onNodesChange = (changes: NodeChange<FlowNode>[]) => applyNodeChanges(stor
 const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) => applyEdgeChanges(store, changes);
 const beginGesture = () => store.getState().beginGesture();
 const endGesture = () => store.getState().endGesture();
+const requestFit = () => store.getState().requestFit();
 const isValidConnection = (connection: FlowEdge | Connection) =>
   connectionRefusal(store.getState().document, connection.source, connection.target) === null;
 
@@ -83,6 +85,7 @@ export function Canvas() {
   const nodes = useFlowNodes();
   const edges = useFlowEdges();
   const readOnly = useEditor((state) => state.readOnly);
+  const comparing = useEditor((state) => state.compareDocument !== null);
   const colorMode = useResolvedTheme();
   const flow = useReactFlow<FlowNode, FlowEdge>();
 
@@ -158,6 +161,8 @@ export function Canvas() {
         <Controls showInteractive={false} position="bottom-left" onFitView={() => store.getState().requestFit()} />
         <Overview />
         <ConnectionHint />
+        {/* Beside B, A's canvas changes shape with the window: it frames its document again. */}
+        {comparing && <RefitOnResize refit={requestFit} />}
       </ReactFlow>
       <FaultMenu />
     </div>

@@ -2,8 +2,8 @@
 // same particle overlay as A's, showing B's document, B's figures and B's events in flight. It
 // only shows: pan and zoom, no dragging, connecting, selecting or renaming. Its own React Flow
 // store (a provider of its own) keeps its viewport apart from A's.
-import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { useMemo } from 'react';
+import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
 import type { TopologyDocument } from '../../src/model/types';
 import { CanvasSideContext } from '../canvas/canvasSide';
 import { EDGE_TYPES } from '../canvas/edges/TopologyEdge';
@@ -11,6 +11,9 @@ import type { FlowEdge, FlowNode } from '../canvas/flowTypes';
 import { NODE_TYPES } from '../canvas/nodes/nodeTypes';
 import { ParticleOverlay } from '../canvas/ParticleOverlay';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
+import { RefitOnResize } from './RefitOnResize';
+
+const FIT = { padding: 0.12, maxZoom: 1.1 };
 
 /** B's flow nodes: fixed in place, never selected (its figures come from the store, not from here). */
 function flowNodesOf(doc: TopologyDocument): FlowNode[] {
@@ -42,6 +45,12 @@ function keyOf(doc: TopologyDocument): number {
   return key;
 }
 
+function RefitB() {
+  const flow = useReactFlow();
+  const refit = useCallback(() => void flow.fitView({ ...FIT, duration: 200 }), [flow]);
+  return <RefitOnResize refit={refit} />;
+}
+
 export function CompareCanvas({ document: doc }: { document: TopologyDocument }) {
   const colorMode = useResolvedTheme();
   const nodes = useMemo(() => flowNodesOf(doc), [doc]);
@@ -68,13 +77,14 @@ export function CompareCanvas({ document: doc }: { document: TopologyDocument })
             minZoom={0.1}
             maxZoom={2.5}
             fitView
-            fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
+            fitViewOptions={FIT}
             proOptions={{ hideAttribution: true }}
             aria-label={`Topology canvas of B: ${doc.name}`}
           >
             <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
             <ParticleOverlay />
             <Controls showInteractive={false} position="bottom-left" />
+            <RefitB />
           </ReactFlow>
         </ReactFlowProvider>
       </CanvasSideContext.Provider>
