@@ -124,12 +124,12 @@ export const clusterScenario: Scenario = {
 };
 
 /**
- * (e) A windowed aggregate at 50,000 events/s over 10,000 keys: a processor counts per key in 1 s
+ * (f) A windowed aggregate at 50,000 events/s over 10,000 keys: a processor counts per key in 1 s
  * tumbling windows (grace 500 ms) events that arrive up to 200 ms out of order. Its state must stay
  * bounded by the open windows (at most a few × 10,000 rows), however long it runs.
  */
 export const processorScenario: Scenario = {
-  name: 'e. windowed aggregate 50k/s',
+  name: 'f. windowed aggregate 50k/s',
   description: '50,000 events/s over 10,000 keys through a processor counting per key in 1 s tumbling windows (grace 500 ms, latency 0–200 ms), 60 simulated s',
   doc: documentOf(
     [
