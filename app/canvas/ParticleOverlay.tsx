@@ -10,6 +10,7 @@ import { engineClient, type LiveFrame } from '../engine/engineClient';
 import { editorStore, useEditor } from '../store/useEditor';
 import { useCanvasSide } from './canvasSide';
 import { DrawnParticles, drawParticles, placeParticles } from './particles/drawParticles';
+import { DotPixels } from './particles/dotPixels';
 import { MARKS, typeColour } from './particles/palette';
 import { pointAt, samplePath, type Polyline } from './particles/polyline';
 import '../styles/live.css';
@@ -147,6 +148,7 @@ export function ParticleOverlay() {
     let zoom = 1;
     let origin = { x: 0, y: 0 };
     const drawn = new DrawnParticles();
+    const dots = new DotPixels();
 
     const unsubscribe = flow.subscribe((state, previous) => {
       if (state.edges !== previous.edges || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes) dirty = true;
@@ -208,7 +210,7 @@ export function ParticleOverlay() {
         }
       } else placeParticles(frame.particles, frame.count, lines, clock, drawn);
       const r = Math.min(RADIUS.max, Math.max(RADIUS.min, RADIUS.base * z)) / z;
-      drawParticles(ctx, drawn, r, { zoom: z, x: tx, y: ty, dpr });
+      drawParticles(ctx, drawn, r, { zoom: z, x: tx, y: ty, dpr }, dots);
       const sampled = frame.inFlight > frame.count;
       if (sampled) drawEdgeCounts(ctx, frame, lines, z, tx, ty, dpr);
       const text = sampled ? `${formatCount(frame.inFlight)} in flight · showing ${formatCount(frame.count)}` : '';

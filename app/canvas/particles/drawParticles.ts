@@ -1,9 +1,10 @@
 // Draws one frame of particles on the overlay's 2D context. Each particle sits at the fraction of
 // its trip elapsed at `time` along its edge's polyline (a response travels back, from target to
-// source). Plain dots are copied from one pre-drawn sprite per colour, so a few thousand cost a
-// few thousand small bitmap copies rather than a few thousand arcs to fill.
+// source). Plain dots are stamped from one pre-drawn dot per colour into the canvas's pixels and
+// put on it at once (./dotPixels.ts); the few marked ones are drawn as paths over them.
 import { MessageFlag } from '../../../src/engine/api';
 import { Field, PARTICLE_STRIDE } from '../../../src/protocol/frame';
+import { DotPixels, fadedStamp, type Stamp } from './dotPixels';
 import { MARK_COLOURS, TYPE_COLOURS } from './palette';
 import { pointAt, type Polyline } from './polyline';
 
@@ -113,26 +114,44 @@ function crosses(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number
   ctx.stroke();
 }
 
-/** One pre-drawn dot per colour and size: copying a small bitmap is cheaper than filling arcs. */
-const sprites = new Map<string, HTMLCanvasElement>();
+/** One pre-drawn dot per colour, size and opacity, as pixels to stamp. */
+const stamps = new Map<string, Stamp>();
 
-function sprite(colour: string, radius: number): HTMLCanvasElement {
-  const key = `${colour}/${radius}`;
-  let found = sprites.get(key);
+function stampOf(colour: string, radius: number, alpha: number): Stamp {
+  const key = `${colour}/${radius}/${alpha}`;
+  let found = stamps.get(key);
   if (!found) {
-    found = document.createElement('canvas');
-    found.width = found.height = Math.ceil(radius * 2 + 2);
-    const c = found.getContext('2d');
-    if (c) {
-      c.fillStyle = colour;
-      c.beginPath();
-      c.arc(found.width / 2, found.height / 2, radius, 0, Math.PI * 2);
-      c.fill();
+    if (alpha !== 1) found = fadedStamp(stampOf(colour, radius, 1), alpha);
+    else {
+      const sprite = document.createElement('canvas');
+      const size = Math.ceil(radius * 2 + 2);
+      sprite.width = sprite.height = size;
+      const c = sprite.getContext('2d');
+      if (c) {
+        c.fillStyle = colour;
+        c.beginPath();
+        c.arc(size / 2, size / 2, radius, 0, Math.PI * 2);
+        c.fill();
+      }
+      found = { size, pixels: c ? new Uint32Array(c.getImageData(0, 0, size, size).data.buffer) : new Uint32Array(size * size) };
     }
-    if (sprites.size > 256) sprites.clear();
-    sprites.set(key, found);
+    if (stamps.size > 256) stamps.clear();
+    stamps.set(key, found);
   }
   return found;
+}
+
+/** The ImageData over a DotPixels' bytes (no copy), made once per size. */
+const images = new WeakMap<Uint8ClampedArray, ImageData>();
+
+function putDots(ctx: CanvasRenderingContext2D, dots: DotPixels): void {
+  if (dots.empty) return;
+  let image = images.get(dots.bytes);
+  if (!image) {
+    image = new ImageData(dots.bytes, dots.width, dots.height);
+    images.set(dots.bytes, image);
+  }
+  ctx.putImageData(image, 0, 0, dots.x0, dots.y0, dots.x1 - dots.x0, dots.y1 - dots.y0);
 }
 
 /** Where flow coordinates land on the canvas, in its pixels. */
@@ -144,29 +163,31 @@ export interface CanvasView {
 }
 
 /**
- * Draws placed particles with radius `r` (flow units) and their marks. Plain dots are stamped in
- * canvas pixels from sprites; the few marked ones are drawn as paths in flow coordinates.
+ * Draws placed particles with radius `r` (flow units) and their marks on a cleared canvas whose
+ * pixels `pixels` mirrors. Plain dots are stamped in canvas pixels; the few marked ones are drawn as
+ * paths in flow coordinates.
  */
-export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, view: CanvasView): void {
+export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, view: CanvasView, pixels: DotPixels): void {
   const has = (i: number, flag: number) => (drawn.flags[i] & flag) !== 0;
   const k = view.zoom * view.dpr;
   const radius = Math.max(1, Math.round(r * k * 2) / 2);
-  const stamps = TYPE_COLOURS.map((colour) => sprite(colour, radius));
-  const half = stamps[0].width / 2;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const solid = TYPE_COLOURS.map((colour) => stampOf(colour, radius, 1));
+  const pale = TYPE_COLOURS.map((colour) => stampOf(colour, radius, 0.55));
+  const half = solid[0].size / 2;
+  const ox = view.x * view.dpr - half;
+  const oy = view.y * view.dpr - half;
+  pixels.resize(ctx.canvas.width, ctx.canvas.height);
+  pixels.clear();
   // Duplicates: a second, paler dot behind the first.
-  ctx.globalAlpha = 0.55;
   for (let i = 0; i < drawn.count; i++) {
     if (!has(i, MessageFlag.duplicate) || has(i, MARKED)) continue;
-    const stamp = stamps[drawn.types[i] % TYPE_COLOURS.length];
-    ctx.drawImage(stamp, Math.round((drawn.xs[i] - r * 1.6) * k + view.x * view.dpr - half), Math.round(drawn.ys[i] * k + view.y * view.dpr - half));
+    pixels.stamp(pale[drawn.types[i] % TYPE_COLOURS.length], Math.round((drawn.xs[i] - r * 1.6) * k + ox), Math.round(drawn.ys[i] * k + oy));
   }
-  ctx.globalAlpha = 1;
   for (let i = 0; i < drawn.count; i++) {
     if (has(i, MARKED)) continue;
-    const stamp = stamps[drawn.types[i] % TYPE_COLOURS.length];
-    ctx.drawImage(stamp, Math.round(drawn.xs[i] * k + view.x * view.dpr - half), Math.round(drawn.ys[i] * k + view.y * view.dpr - half));
+    pixels.stamp(solid[drawn.types[i] % TYPE_COLOURS.length], Math.round(drawn.xs[i] * k + ox), Math.round(drawn.ys[i] * k + oy));
   }
+  putDots(ctx, pixels);
   ctx.setTransform(k, 0, 0, k, view.x * view.dpr, view.y * view.dpr);
   ctx.fillStyle = MARK_COLOURS.deadLetter;
   dots(ctx, drawn, r * 1.15, (i) => has(i, MessageFlag.deadLetter));
