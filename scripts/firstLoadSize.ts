@@ -4,7 +4,7 @@
 // counted. Prints the figure with the build and writes it to dist/first-load.json, which
 // `scripts/check-first-load.ts` holds to the budget. Runs in Node, at build time only.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -71,7 +71,7 @@ export function firstLoadSize(): Plugin {
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     generateBundle(_options, bundle) {
       report = measureFirstLoad(bundle);

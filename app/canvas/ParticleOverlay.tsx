@@ -11,6 +11,7 @@ import { editorStore, useEditor } from '../store/useEditor';
 import { useCanvasSide } from './canvasSide';
 import { DrawnParticles, drawParticles, placeParticles } from './particles/drawParticles';
 import { DotPixels } from './particles/dotPixels';
+import { rastersInSoftware } from './particles/softwareRaster';
 import { MARKS, typeColour } from './particles/palette';
 import { pointAt, samplePath, type Polyline } from './particles/polyline';
 import '../styles/live.css';
@@ -148,7 +149,9 @@ export function ParticleOverlay() {
     let zoom = 1;
     let origin = { x: 0, y: 0 };
     const drawn = new DrawnParticles();
-    const dots = new DotPixels();
+    // Dots as pixels where the canvas rasters in software; sprite copies where a GPU draws.
+    const dots = rastersInSoftware() ? new DotPixels() : null;
+    canvas.dataset.dots = dots ? 'pixels' : 'sprites';
 
     const unsubscribe = flow.subscribe((state, previous) => {
       if (state.edges !== previous.edges || state.nodeLookup !== previous.nodeLookup || state.nodes !== previous.nodes) dirty = true;

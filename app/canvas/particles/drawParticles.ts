@@ -114,7 +114,29 @@ function crosses(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number
   ctx.stroke();
 }
 
-/** One pre-drawn dot per colour, size and opacity, as pixels to stamp. */
+/** One pre-drawn dot per colour and size, as a small canvas to copy. */
+const sprites = new Map<string, HTMLCanvasElement>();
+
+function spriteOf(colour: string, radius: number): HTMLCanvasElement {
+  const key = `${colour}/${radius}`;
+  let found = sprites.get(key);
+  if (!found) {
+    found = document.createElement('canvas');
+    found.width = found.height = Math.ceil(radius * 2 + 2);
+    const c = found.getContext('2d');
+    if (c) {
+      c.fillStyle = colour;
+      c.beginPath();
+      c.arc(found.width / 2, found.height / 2, radius, 0, Math.PI * 2);
+      c.fill();
+    }
+    if (sprites.size > 256) sprites.clear();
+    sprites.set(key, found);
+  }
+  return found;
+}
+
+/** The same dot per colour, size and opacity, as pixels to stamp. */
 const stamps = new Map<string, Stamp>();
 
 function stampOf(colour: string, radius: number, alpha: number): Stamp {
@@ -123,16 +145,9 @@ function stampOf(colour: string, radius: number, alpha: number): Stamp {
   if (!found) {
     if (alpha !== 1) found = fadedStamp(stampOf(colour, radius, 1), alpha);
     else {
-      const sprite = document.createElement('canvas');
-      const size = Math.ceil(radius * 2 + 2);
-      sprite.width = sprite.height = size;
+      const sprite = spriteOf(colour, radius);
+      const size = sprite.width;
       const c = sprite.getContext('2d');
-      if (c) {
-        c.fillStyle = colour;
-        c.beginPath();
-        c.arc(size / 2, size / 2, radius, 0, Math.PI * 2);
-        c.fill();
-      }
       found = { size, pixels: c ? new Uint32Array(c.getImageData(0, 0, size, size).data.buffer) : new Uint32Array(size * size) };
     }
     if (stamps.size > 256) stamps.clear();
@@ -162,15 +177,8 @@ export interface CanvasView {
   dpr: number;
 }
 
-/**
- * Draws placed particles with radius `r` (flow units) and their marks on a cleared canvas whose
- * pixels `pixels` mirrors. Plain dots are stamped in canvas pixels; the few marked ones are drawn as
- * paths in flow coordinates.
- */
-export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, view: CanvasView, pixels: DotPixels): void {
-  const has = (i: number, flag: number) => (drawn.flags[i] & flag) !== 0;
-  const k = view.zoom * view.dpr;
-  const radius = Math.max(1, Math.round(r * k * 2) / 2);
+/** Plain dots stamped as pixels into `pixels`, then put on the canvas at once (software raster). */
+function stampDots(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, k: number, radius: number, view: CanvasView, pixels: DotPixels): void {
   const solid = TYPE_COLOURS.map((colour) => stampOf(colour, radius, 1));
   const pale = TYPE_COLOURS.map((colour) => stampOf(colour, radius, 0.55));
   const half = solid[0].size / 2;
@@ -180,14 +188,47 @@ export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticl
   pixels.clear();
   // Duplicates: a second, paler dot behind the first.
   for (let i = 0; i < drawn.count; i++) {
-    if (!has(i, MessageFlag.duplicate) || has(i, MARKED)) continue;
+    if ((drawn.flags[i] & MessageFlag.duplicate) === 0 || (drawn.flags[i] & MARKED) !== 0) continue;
     pixels.stamp(pale[drawn.types[i] % TYPE_COLOURS.length], Math.round((drawn.xs[i] - r * 1.6) * k + ox), Math.round(drawn.ys[i] * k + oy));
   }
   for (let i = 0; i < drawn.count; i++) {
-    if (has(i, MARKED)) continue;
+    if ((drawn.flags[i] & MARKED) !== 0) continue;
     pixels.stamp(solid[drawn.types[i] % TYPE_COLOURS.length], Math.round(drawn.xs[i] * k + ox), Math.round(drawn.ys[i] * k + oy));
   }
   putDots(ctx, pixels);
+}
+
+/** Plain dots copied one by one from a sprite per colour (a GPU batches the copies). */
+function copyDots(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, k: number, radius: number, view: CanvasView): void {
+  const sprites = TYPE_COLOURS.map((colour) => spriteOf(colour, radius));
+  const half = sprites[0].width / 2;
+  const ox = view.x * view.dpr - half;
+  const oy = view.y * view.dpr - half;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 0.55;
+  for (let i = 0; i < drawn.count; i++) {
+    if ((drawn.flags[i] & MessageFlag.duplicate) === 0 || (drawn.flags[i] & MARKED) !== 0) continue;
+    ctx.drawImage(sprites[drawn.types[i] % TYPE_COLOURS.length], Math.round((drawn.xs[i] - r * 1.6) * k + ox), Math.round(drawn.ys[i] * k + oy));
+  }
+  ctx.globalAlpha = 1;
+  for (let i = 0; i < drawn.count; i++) {
+    if ((drawn.flags[i] & MARKED) !== 0) continue;
+    ctx.drawImage(sprites[drawn.types[i] % TYPE_COLOURS.length], Math.round(drawn.xs[i] * k + ox), Math.round(drawn.ys[i] * k + oy));
+  }
+}
+
+/**
+ * Draws placed particles with radius `r` (flow units) and their marks on a cleared canvas. Plain
+ * dots go in canvas pixels: stamped into `pixels` (which mirrors the canvas) and put at once when
+ * it is given, as suits a canvas rastered in software; copied from sprites when it is null, as
+ * suits a GPU. The few marked ones are drawn as paths in flow coordinates.
+ */
+export function drawParticles(ctx: CanvasRenderingContext2D, drawn: DrawnParticles, r: number, view: CanvasView, pixels: DotPixels | null): void {
+  const has = (i: number, flag: number) => (drawn.flags[i] & flag) !== 0;
+  const k = view.zoom * view.dpr;
+  const radius = Math.max(1, Math.round(r * k * 2) / 2);
+  if (pixels) stampDots(ctx, drawn, r, k, radius, view, pixels);
+  else copyDots(ctx, drawn, r, k, radius, view);
   ctx.setTransform(k, 0, 0, k, view.x * view.dpr, view.y * view.dpr);
   ctx.fillStyle = MARK_COLOURS.deadLetter;
   dots(ctx, drawn, r * 1.15, (i) => has(i, MessageFlag.deadLetter));
