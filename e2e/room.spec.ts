@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { node } from './editorPage';
 import { createRoomKeys, signEntry } from '../src/room/signing';
-import { expectSameFigures, figures, forge, forgeWith, joinStudent, openPage, playTo, relayPerTest, startTeacher } from './room';
+import { askQuestion, expectSameFigures, figures, forge, forgeWith, joinStudent, openPage, playTo, relayPerTest, startTeacher } from './room';
 
 const relay = relayPerTest();
 
@@ -143,10 +143,7 @@ test('a room link with no relay to reach says so and shows the document from the
 test('the teacher asks a question; the students’ answers are counted live', async ({ browser }) => {
   const { teacher, link } = await startTeacher(browser);
   const students = [await joinStudent(browser, link), await joinStudent(browser, link)];
-  await teacher.getByTestId('room-question-text').fill('Which service falls over first?');
-  await teacher.getByTestId('room-answer-text-0').fill('Email');
-  await teacher.getByTestId('room-answer-text-1').fill('Payments');
-  await teacher.getByTestId('room-ask').click();
+  await askQuestion(teacher, 'Which service falls over first?', ['Email', 'Payments']);
   await expect(students[0].getByTestId('room-question')).toContainText('Which service falls over first?');
   await students[0].getByTestId('room-answer-0').click();
   await students[1].getByTestId('room-answer-1').click();

@@ -62,6 +62,14 @@ export async function joinStudent(browser: Browser, link: string): Promise<Page>
   return student;
 }
 
+/** The teacher asks the students a question with two answers. */
+export async function askQuestion(teacher: Page, question: string, answers: [string, string]): Promise<void> {
+  await teacher.getByTestId('room-question-text').fill(question);
+  await teacher.getByTestId('room-answer-text-0').fill(answers[0]);
+  await teacher.getByTestId('room-answer-text-1').fill(answers[1]);
+  await teacher.getByTestId('room-ask').click();
+}
+
 /** The simulated clock and every live figure on the canvas, as text, by test id. */
 export async function figures(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {

@@ -4,7 +4,7 @@
 // after following again.
 import { expect, test } from '@playwright/test';
 import { node } from './editorPage';
-import { expectSameFigures, joinStudent, playTo, relayPerTest, startTeacher } from './room';
+import { askQuestion, expectSameFigures, joinStudent, playTo, relayPerTest, startTeacher } from './room';
 
 const relay = relayPerTest();
 
@@ -59,10 +59,7 @@ test('a student’s answer survives the student’s reload and a relay restart',
   test.setTimeout(90_000);
   const { teacher, link } = await startTeacher(browser);
   const students = [await joinStudent(browser, link), await joinStudent(browser, link)];
-  await teacher.getByTestId('room-question-text').fill('Which service falls over first?');
-  await teacher.getByTestId('room-answer-text-0').fill('Email');
-  await teacher.getByTestId('room-answer-text-1').fill('Payments');
-  await teacher.getByTestId('room-ask').click();
+  await askQuestion(teacher, 'Which service falls over first?', ['Email', 'Payments']);
   await students[0].getByTestId('room-answer-1').click();
   await students[1].getByTestId('room-answer-0').click();
   await expect(teacher.getByTestId('room-count-0')).toHaveText('1');

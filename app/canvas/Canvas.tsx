@@ -32,7 +32,7 @@ import { useFitRequests } from './useFitRequests';
 import { useFlowEdges } from './useFlowEdges';
 import { useFlowNodes } from './useFlowNodes';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
-import { RefitOnResize } from '../compare/RefitOnResize';
+import { RefitOnResize } from './RefitOnResize';
 
 /** The drag-and-drop type the palette puts a node kind under. */
 export const NODE_KIND_MIME = 'application/x-eventscape-kind';

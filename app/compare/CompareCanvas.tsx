@@ -11,7 +11,7 @@ import type { FlowEdge, FlowNode } from '../canvas/flowTypes';
 import { NODE_TYPES } from '../canvas/nodes/nodeTypes';
 import { ParticleOverlay } from '../canvas/ParticleOverlay';
 import { useResolvedTheme } from '../theme/useResolvedTheme';
-import { RefitOnResize } from './RefitOnResize';
+import { RefitOnResize } from '../canvas/RefitOnResize';
 
 const FIT = { padding: 0.12, maxZoom: 1.1 };
 

@@ -20,6 +20,16 @@ function example(name: string): TopologyDocument {
 const figures = (sim: Simulation) => createHash('sha256').update(JSON.stringify({ metrics: sim.snapshot(), recent: sim.recent() })).digest('hex');
 const doc = example('call-chain');
 
+/** A run without rewinding whose Email is slowed 10× for 5 s at 20 s, run to `until`. */
+function emailSlowedAt20s(until: number): Simulation {
+  const sim = createSimulation(doc);
+  sim.trackRecent();
+  sim.runUntil(20_000);
+  sim.applyFault('email', { type: 'slow', factor: 10 }, 5000);
+  sim.runUntil(until);
+  return sim;
+}
+
 /** The figures a run without rewinding shows at each of `times`, with a live crash at 30 s. */
 function straight(times: number[], crashAt = 30_000): string[] {
   const sim = createSimulation(doc);
@@ -69,11 +79,7 @@ describe('RunTimeline', () => {
     run.applyFault('email', { type: 'slow', factor: 10 }, 5000);
     expect(run.reached).toBe(20_000);
     run.runUntil(60_000);
-    const fork = createSimulation(doc);
-    fork.trackRecent();
-    fork.runUntil(20_000);
-    fork.applyFault('email', { type: 'slow', factor: 10 }, 5000);
-    fork.runUntil(60_000);
+    const fork = emailSlowedAt20s(60_000);
     expect(figures(run.sim)).toBe(figures(fork));
     // Seeking cannot go past the fork's frontier.
     run.seek(75_000);
@@ -123,11 +129,7 @@ describe('RunTimeline', () => {
     run.seek(20_000);
     run.applyFault('email', { type: 'slow', factor: 10 }, 5000);
     run.runUntil(55_000);
-    const fork = createSimulation(doc);
-    fork.trackRecent();
-    fork.runUntil(20_000);
-    fork.applyFault('email', { type: 'slow', factor: 10 }, 5000);
-    fork.runUntil(45_000);
+    const fork = emailSlowedAt20s(45_000);
     run.seek(45_000);
     expect(figures(run.sim)).toBe(figures(fork));
   });
