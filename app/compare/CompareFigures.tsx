@@ -33,9 +33,15 @@ export function CompareFigures() {
                 {name}
                 {unit && <span className="es-compare-figures__unit"> {unit}</span>}
               </th>
-              <td data-testid={`compare-${id}-a`}>{formatFigure(va)}</td>
-              <td data-testid={`compare-${id}-b`}>{formatFigure(vb)}</td>
-              <td data-testid={`compare-${id}-ratio`}>{formatRatio(va, vb)}</td>
+              <td data-testid={`compare-${id}-a`}>
+                <span className="es-compare-figures__value">{formatFigure(va)}</span>
+              </td>
+              <td data-testid={`compare-${id}-b`}>
+                <span className="es-compare-figures__value">{formatFigure(vb)}</span>
+              </td>
+              <td data-testid={`compare-${id}-ratio`}>
+                <span className="es-compare-figures__value">{formatRatio(va, vb)}</span>
+              </td>
             </tr>
           );
         })}

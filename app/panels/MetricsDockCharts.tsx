@@ -58,20 +58,22 @@ export function MetricsDockCharts() {
             <div className="es-insight__title">{spec.title}</div>
             <TimeSeriesChart lines={lines} data={data} unit={spec.unit} label={`${spec.title} of ${nodes.map(labelOf).join(', ')}`} testId="metrics-chart" />
           </div>
-          <ul className="es-legend-list" data-testid="metrics-legend">
-            {nodes.map((id, index) => (
-              <li key={id} className="es-legend-list__item">
-                <span className="es-legend-list__swatch" style={{ background: seriesColor(index, theme) }} aria-hidden="true" />
-                <span className="es-legend-list__label">{labelOf(id)}</span>
-                {spec.series.map((name) => (
-                  <span key={name} className="es-legend-list__value">
-                    {spec.series.length > 1 && <span className="es-legend-list__series">{name}</span>}
-                    {formatValue(latestValue(history, id, name), spec.unit)}
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <div className="es-legend-box">
+            <ul className="es-legend-list" data-testid="metrics-legend">
+              {nodes.map((id, index) => (
+                <li key={id} className="es-legend-list__item">
+                  <span className="es-legend-list__swatch" style={{ background: seriesColor(index, theme) }} aria-hidden="true" />
+                  <span className="es-legend-list__label">{labelOf(id)}</span>
+                  {spec.series.map((name) => (
+                    <span key={name} className="es-legend-list__value">
+                      {spec.series.length > 1 && <span className="es-legend-list__series">{name}</span>}
+                      {formatValue(latestValue(history, id, name), spec.unit)}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
     </div>

@@ -81,7 +81,7 @@ function Clock() {
   const status = useEditor((state) => state.status);
   return (
     <span className="es-playback__clock" data-testid="sim-clock" data-status={status} data-now={now} title="Simulated time (minutes:seconds)">
-      {formatClock(now)}
+      <span className="es-playback__time">{formatClock(now)}</span>
       {!keepingUp && status === 'playing' && (
         <span className="es-playback__behind" data-testid="sim-behind" title="The engine cannot keep up with this speed: simulated time runs slower than asked">
           behind

@@ -28,9 +28,9 @@ export function ServiceFigures({ id, metrics: m }: Props) {
       <div className="es-live__line">
         <LiveBar fill={m.workers > 0 ? m.busy / m.workers : 1} level={poolLevel} title={`${m.busy} of ${m.workers} workers busy`} />
         <span className={`es-live--${poolLevel}`} data-testid={`live-busy-${id}`} data-level={poolLevel}>
-          {m.busy}/{m.workers} busy
+          {`${m.busy}/${m.workers} busy`}
         </span>
-        {m.waiting > 0 && <span data-testid={`live-waiting-${id}`}>{short(m.waiting)} waiting</span>}
+        <span data-testid={`live-waiting-${id}`}>{m.waiting > 0 ? `${short(m.waiting)} waiting` : ''}</span>
         {m.liveInstances < instances && (
           <span className="es-live--alarm" title="Instances running now">
             {m.liveInstances}/{instances} up
@@ -46,11 +46,11 @@ export function ServiceFigures({ id, metrics: m }: Props) {
         </div>
       ) : (
         <div className="es-live__line">
-          <span title="Finished per simulated second">{short(throughput)}/s</span>
+          <span title="Finished per simulated second">{`${short(throughput)}/s`}</span>
           <span className={`es-live--${lagLevel(lag)}`} title="Events its consumer group has not finished" data-testid={`live-lag-${id}`} data-lag={lag}>
-            lag {short(lag)}
+            {`lag ${short(lag)}`}
           </span>
-          {failures > 0 && <span className="es-live--alarm" title="Failures, drops and rejections per simulated second">{short(failures)} fail/s</span>}
+          <span className="es-live--alarm" title="Failures, drops and rejections per simulated second">{failures > 0 ? `${short(failures)} fail/s` : ''}</span>
         </div>
       )}
       {m.orderViolations > 0 && (

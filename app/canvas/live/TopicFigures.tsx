@@ -1,5 +1,6 @@
 // A topic while it runs: each partition's stored events as a bar (against the capacity when it is
 // bounded), and the lag of each consumer group, coloured by how close it is to the limit.
+import type { CSSProperties } from 'react';
 import type { TopicMetrics } from '../../../src/engine/api';
 import { useCanvasRun } from '../canvasSide';
 import { lagLevel, levelOf, short } from './figures';
@@ -19,7 +20,7 @@ function GroupLag({ topic, group, lag, capacity }: { topic: string; group: strin
   const level = capacity === null ? lagLevel(lag) : levelOf(lag, capacity);
   return (
     <span className={`es-live--${level}`} title={`${label}: ${lag} unconsumed`} data-testid={`live-topic-lag-${topic}-${group}`} data-level={level}>
-      {label} {short(lag)}
+      {`${label} ${short(lag)}`}
     </span>
   );
 }
@@ -38,12 +39,15 @@ export function TopicFigures({ id, metrics: m }: Props) {
     <>
       <div className="es-live__line es-live__partitions" title="Events stored per partition" data-testid={`live-partitions-${id}`}>
         {sizes.map((size, i) => (
-          <span key={i} className={`es-live__partition es-live--${level}`} title={`partition ${i}: ${size} stored`}>
-            <span style={{ height: `${Math.max(size > 0 ? 8 : 0, Math.round((size / scale) * 100))}%` }} />
-          </span>
+          <span
+            key={i}
+            className={`es-live__partition es-live--${level}`}
+            title={`partition ${i}: ${size} stored`}
+            style={{ '--fill': `${Math.max(size > 0 ? 8 : 0, Math.round((size / scale) * 100))}%` } as CSSProperties}
+          />
         ))}
         {m.partitionSizes.length > sizes.length && <span>+{m.partitionSizes.length - sizes.length}</span>}
-        <span className="es-live__total">{short(m.appended)} in log</span>
+        <span className="es-live__total">{`${short(m.appended)} in log`}</span>
       </div>
       <div className="es-live__line">
         {groups.length === 0 && <span>no readers</span>}

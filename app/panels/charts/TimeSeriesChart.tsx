@@ -60,11 +60,34 @@ export function TimeSeriesChart({ lines, data, unit, label, testId }: TimeSeries
     // dependencies so that a switch redraws the axes in the new colours and size.
   }, [lines, unit, theme, type]);
 
+  // New data is drawn just after the next frame rather than in the task that brought it: that task
+  // also lays out every node's new figures (both canvases' in compare mode), and the two together
+  // would miss the frame. Data that comes meanwhile replaces the waiting data.
+  const drawing = useRef<{ frame: number; timer: number } | null>(null);
   useEffect(() => {
     dataRef.current = data;
-    const chart = chartRef.current;
-    if (chart && data.length === chart.series.length) chart.setData(data);
+    if (drawing.current) return;
+    const draw = () => {
+      drawing.current = null;
+      const chart = chartRef.current;
+      const latest = dataRef.current;
+      if (chart && latest.length === chart.series.length) chart.setData(latest);
+    };
+    const waiting = { frame: 0, timer: 0 };
+    waiting.frame = requestAnimationFrame(() => {
+      waiting.timer = window.setTimeout(draw, 0);
+    });
+    drawing.current = waiting;
   }, [data]);
+  useEffect(
+    () => () => {
+      if (!drawing.current) return;
+      cancelAnimationFrame(drawing.current.frame);
+      clearTimeout(drawing.current.timer);
+      drawing.current = null;
+    },
+    [],
+  );
 
   return <div ref={boxRef} className="es-chart" role="img" aria-label={label} data-testid={testId} />;
 }
