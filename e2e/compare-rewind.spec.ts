@@ -206,6 +206,9 @@ test('compare mode at 1400 and at 800 px: two live canvases side by side, then s
   // Each canvas frames its document again at its new shape: every node of A and of B is inside it.
   await expect.poll(() => nodesOutside(page, 'canvas'), { timeout: 10_000 }).toEqual([]);
   await expect.poll(() => nodesOutside(page, 'compare-canvas'), { timeout: 10_000 }).toEqual([]);
+  // The A/B figures fit their side: nothing to scroll sideways.
+  const figures = page.locator('.es-compare-side__figures');
+  expect(await figures.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/compare-800.png' });
   await page.getByTestId('play-toggle').click();
 });

@@ -15,10 +15,10 @@ export function CompareFigures() {
         <tr>
           <th scope="col" />
           <th scope="col" title={nameA}>
-            <span className="es-compare-tag es-compare-tag--a">A</span> {nameA}
+            <span className="es-compare-tag es-compare-tag--a">A</span> <span className="es-compare-figures__name">{nameA}</span>
           </th>
           <th scope="col" title={nameB}>
-            <span className="es-compare-tag es-compare-tag--b">B</span> {nameB}
+            <span className="es-compare-tag es-compare-tag--b">B</span> <span className="es-compare-figures__name">{nameB}</span>
           </th>
           <th scope="col">A ÷ B</th>
         </tr>
