@@ -43,12 +43,15 @@ export class ConsumerGroup {
   private buffered: number[] = [];
   private fetchQueue: IntQueue[] = [];
   /**
-   * Grows whenever a fetched event may have become startable: one joined a buffer, a lock was
-   * released, the ordering changed. An instance whose `peek` found nothing at `stuckAt[i]` ===
-   * `changes` finds nothing again, without walking its buffer of locked events.
+   * Grows whenever a buffered event that was locked may have become startable (a lock was
+   * released, the ordering changed) or one left a buffer unstarted (a discard). While it has not
+   * grown since `walkedAt[i]`, every event of instance i's buffer up to and including
+   * `walkedTo[i]` (-1: none) is still locked, so `peek` walks on from there: each locked event is
+   * passed over once, not once per look. Events joining a buffer go to its end, past that point.
    */
   changes = 0;
-  private stuckAt: number[] = [];
+  private walkedTo: number[] = [];
+  private walkedAt: number[] = [];
   private keyLocked: Uint8Array;
   /** Commits each event as it finishes (`commit: after-processing`). */
   commitEach = false;
@@ -158,7 +161,8 @@ export class ConsumerGroup {
       this.bufTail.push(-1);
       this.buffered.push(0);
       this.fetchQueue.push(new IntQueue());
-      this.stuckAt.push(-1);
+      this.walkedTo.push(-1);
+      this.walkedAt.push(-1);
     }
   }
 
@@ -192,13 +196,26 @@ export class ConsumerGroup {
    */
   peek(instance: number): number {
     this.fill(instance);
-    if (this.stuckAt[instance] === this.changes) return -1;
     const items = this.items;
-    let item = this.bufHead[instance];
+    let passed = -1;
+    if (this.walkedAt[instance] === this.changes) passed = this.walkedTo[instance];
+    let item = passed === -1 ? this.bufHead[instance] : items.next[passed];
     const ordering = this.ordering;
-    if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
-    else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
-    if (item === -1) this.stuckAt[instance] = this.changes;
+    if (ordering === Ordering.partition) {
+      const gpLocked = this.gpLocked;
+      while (item !== -1 && gpLocked[items.gp[item]] !== 0) {
+        passed = item;
+        item = items.next[item];
+      }
+    } else if (ordering === Ordering.key) {
+      const keyLocked = this.keyLocked;
+      while (item !== -1 && keyLocked[items.key[item]] !== 0) {
+        passed = item;
+        item = items.next[item];
+      }
+    }
+    this.walkedTo[instance] = passed;
+    this.walkedAt[instance] = this.changes;
     return item;
   }
 
@@ -328,7 +345,6 @@ export class ConsumerGroup {
   }
 
   private pushBack(instance: number, item: number): void {
-    this.changes++;
     const items = this.items;
     const tail = this.bufTail[instance];
     items.prev[item] = tail;
@@ -352,6 +368,8 @@ export class ConsumerGroup {
 
   /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
   discard(gp: number): void {
+    // An event walked past may leave its buffer here: walks start over.
+    this.changes++;
     const items = this.items;
     const pool = this.pool;
     const now = this.kernel.now;
