@@ -13,6 +13,7 @@
 import type { ServiceConfig, SubscribeConfig } from '../model/types';
 import { dropGroupInstance, rebalanceGroup, replayGroup, unsubscribeGroup } from './groupMembership';
 import { rebalanceWithProtocol, type RebalanceState } from './groupProtocol';
+import { FetchedBuffers } from './fetchedBuffers';
 import { IntQueue } from './intQueue';
 import { History, PartitionCursor } from './partitionCursor';
 import { LogField } from './partitionLog';
@@ -36,19 +37,11 @@ export class ConsumerGroup {
   private gpQueued: number[] = [];
   gpLocked: number[] = [];
   gpAvailableSince: number[] = [];
-  // Per instance: a doubly linked buffer of fetched events waiting for a worker, the count of
-  // fetched events it holds in any state, and the partitions it may fetch from, in turn.
-  private bufHead: number[] = [];
-  private bufTail: number[] = [];
+  // Per instance: a buffer of fetched events waiting for a worker, the count of fetched events
+  // it holds in any state, and the partitions it may fetch from, in turn.
+  private readonly buffers = new FetchedBuffers(this.items);
   private buffered: number[] = [];
   private fetchQueue: IntQueue[] = [];
-  /**
-   * Grows whenever a fetched event may have become startable: one joined a buffer, a lock was
-   * released, the ordering changed. An instance whose `peek` found nothing at `stuckAt[i]` ===
-   * `changes` finds nothing again, without walking its buffer of locked events.
-   */
-  changes = 0;
-  private stuckAt: number[] = [];
   private keyLocked: Uint8Array;
   /** Commits each event as it finishes (`commit: after-processing`). */
   commitEach = false;
@@ -82,7 +75,7 @@ export class ConsumerGroup {
     this.config = config;
     this.ordering = ordering;
     this.prefetch = prefetch;
-    this.changes++;
+    this.buffers.changes++;
   }
 
   /** Number of group partitions. */
@@ -153,12 +146,10 @@ export class ConsumerGroup {
 
   /** Makes room for per-instance state of instance `instance`. */
   ensureInstance(instance: number): void {
-    while (this.bufHead.length <= instance) {
-      this.bufHead.push(-1);
-      this.bufTail.push(-1);
+    this.buffers.ensure(instance);
+    while (this.buffered.length <= instance) {
       this.buffered.push(0);
       this.fetchQueue.push(new IntQueue());
-      this.stuckAt.push(-1);
     }
   }
 
@@ -181,9 +172,27 @@ export class ConsumerGroup {
     return owner;
   }
 
+  /**
+   * The event just appended to `gp`, fetched for a worker of `instance` (its owner) to start now,
+   * when it is what `peek` would give: nothing else to fetch first, every buffered event locked,
+   * its own lock free. -1 otherwise, with nothing changed (it is fetched the usual way).
+   */
+  takeAppended(gp: number, instance: number): number {
+    if (this.gpQueued[gp] !== 0 || this.fetchQueue[instance].size !== 0 || this.buffered[instance] >= this.prefetch) return -1;
+    if (!this.buffers.allLocked(instance)) return -1;
+    const sub = this.gpSub[gp];
+    const log = sub.topic.partitions[this.gpPartition[gp]];
+    const offset = log.end - 1;
+    if (log.offline || this.cursors[gp].next !== offset || log.isDropped(offset, sub.bit)) return -1;
+    const ordering = this.ordering;
+    if (ordering === Ordering.partition && this.gpLocked[gp] !== 0) return -1;
+    if (ordering === Ordering.key && this.keyLocked[log.field(offset, LogField.key)] !== 0) return -1;
+    return this.fetch(gp, instance);
+  }
+
   /** Whether `instance` holds fetched events waiting for a worker. */
   hasWork(instance: number): boolean {
-    return this.bufHead[instance] !== -1;
+    return this.buffers.head[instance] !== -1;
   }
 
   /**
@@ -192,19 +201,15 @@ export class ConsumerGroup {
    */
   peek(instance: number): number {
     this.fill(instance);
-    if (this.stuckAt[instance] === this.changes) return -1;
-    const items = this.items;
-    let item = this.bufHead[instance];
     const ordering = this.ordering;
-    if (ordering === Ordering.partition) while (item !== -1 && this.gpLocked[items.gp[item]] !== 0) item = items.next[item];
-    else if (ordering === Ordering.key) while (item !== -1 && this.keyLocked[items.key[item]] !== 0) item = items.next[item];
-    if (item === -1) this.stuckAt[instance] = this.changes;
-    return item;
+    if (ordering === Ordering.partition) return this.buffers.firstOfFreePartition(instance, this.gpLocked);
+    if (ordering === Ordering.key) return this.buffers.firstOfFreeKey(instance, this.keyLocked);
+    return this.buffers.head[instance];
   }
 
   /** Takes an event `peek` found out of the buffer of `instance` (it is started or skipped next). */
   take(instance: number, item: number): void {
-    this.unlink(instance, item);
+    this.buffers.unlink(instance, item);
   }
 
   /** Worker `w` starts an event taken from the buffer: it runs under its ordering lock. */
@@ -230,7 +235,7 @@ export class ConsumerGroup {
   /** Releases a partition's ordering lock (its event in progress was dropped). */
   unlockPartition(gp: number): void {
     this.gpLocked[gp] = 0;
-    this.changes++;
+    this.buffers.changes++;
   }
 
   /** Releases an event's ordering lock. */
@@ -241,13 +246,13 @@ export class ConsumerGroup {
     if (kind === LockKind.partition) this.gpLocked[items.gp[item]] = 0;
     else this.keyLocked[items.key[item]] = 0;
     items.lock[item] = LockKind.none;
-    this.changes++;
+    this.buffers.changes++;
   }
 
   /** Puts an event (back) at the end of its instance's buffer. */
   requeue(item: number): void {
     this.items.state[item] = ItemState.waiting;
-    this.pushBack(this.items.instance[item], item);
+    this.buffers.pushBack(this.items.instance[item], item);
   }
 
   /** An event is finished for this group: applied, dead-lettered or dropped. */
@@ -277,7 +282,7 @@ export class ConsumerGroup {
         this.gpQueued[gp] = 0;
         continue;
       }
-      this.pushBack(instance, item);
+      this.buffers.pushBack(instance, item);
       if (this.hasUnfetched(gp)) queue.push(gp);
       else this.gpQueued[gp] = 0;
     }
@@ -327,38 +332,17 @@ export class ConsumerGroup {
     return -1;
   }
 
-  private pushBack(instance: number, item: number): void {
-    this.changes++;
-    const items = this.items;
-    const tail = this.bufTail[instance];
-    items.prev[item] = tail;
-    items.next[item] = -1;
-    if (tail === -1) this.bufHead[instance] = item;
-    else items.next[tail] = item;
-    this.bufTail[instance] = item;
-  }
-
-  private unlink(instance: number, item: number): void {
-    const items = this.items;
-    const prev = items.prev[item];
-    const next = items.next[item];
-    if (prev === -1) this.bufHead[instance] = next;
-    else items.next[prev] = next;
-    if (next === -1) this.bufTail[instance] = prev;
-    else items.prev[next] = prev;
-    items.prev[item] = -1;
-    items.next[item] = -1;
-  }
-
   /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
   discard(gp: number): void {
+    // An event walked past may leave its buffer here: walks start over.
+    this.buffers.changes++;
     const items = this.items;
     const pool = this.pool;
     const now = this.kernel.now;
     for (let item = 0; item < items.used; item++) {
       const state = items.state[item];
       if (state === ItemState.free || items.gp[item] !== gp) continue;
-      if (state === ItemState.waiting) this.unlink(items.instance[item], item);
+      if (state === ItemState.waiting) this.buffers.unlink(items.instance[item], item);
       else if (state === ItemState.running || state === ItemState.holding) {
         this.unlock(item);
         pool.abandon(items.worker[item], now);

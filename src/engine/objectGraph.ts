@@ -26,6 +26,20 @@ export function isSealed(buffer: ArrayBufferLike): boolean {
   return sealed.has(buffer);
 }
 
+// Sealed buffers some copy actually shares: only these must never be written again.
+const shared = new WeakSet<ArrayBufferLike>();
+
+/**
+ * Unseals a sealed buffer its owner no longer needs, so it can hold new data, unless a copy shares
+ * it (then it stays sealed, and false says not to reuse it). A run that never takes a snapshot
+ * then reuses its log chunks instead of allocating fresh memory for every few hundred events.
+ */
+export function unsealForReuse(buffer: ArrayBufferLike): boolean {
+  if (shared.has(buffer)) return false;
+  sealed.delete(buffer);
+  return true;
+}
+
 /** What a copy found: how many bytes of buffers it copied and how many it reused. */
 export interface CopyStats {
   copiedBytes: number;
@@ -97,6 +111,7 @@ class GraphCopy {
     if (sealed.has(source)) {
       // A copy taken before it was sealed is no longer the one to reuse: let it go with its snapshots.
       this.reuse?.delete(source);
+      shared.add(source);
       this.stats.sharedBytes += source.byteLength;
       this.memo.set(source, source);
       return source as ArrayBuffer;

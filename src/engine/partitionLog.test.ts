@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyGraph } from './objectGraph';
 import { LogField, PartitionLog } from './partitionLog';
 
 describe('PartitionLog', () => {
@@ -39,5 +40,29 @@ describe('PartitionLog retention', () => {
     expect(log.field(5000, LogField.seq)).toBe(5000);
     expect(log.field(6099, LogField.key)).toBe(1);
     expect(log.offsetAtTime(5500)).toBe(5500);
+  });
+
+  it('writes new events into a chunk retention emptied, unless a snapshot shares that chunk', () => {
+    const fill = (log: PartitionLog, from: number, to: number) => {
+      for (let n = from; n < to; n++) log.append(n, n, n, n, 0, n, 0);
+    };
+    const alone = new PartitionLog();
+    fill(alone, 0, 1100);
+    const emptied = [alone.chunkOf(0), alone.chunkOf(512)];
+    alone.trimTo(1024);
+    fill(alone, 1100, 1537);
+    // Offset 1536 opens a new chunk: an emptied one comes back.
+    expect(emptied).toContain(alone.chunkOf(1536));
+    expect(alone.field(1536, LogField.seq)).toBe(1536);
+
+    const shared = new PartitionLog();
+    fill(shared, 0, 1100);
+    const sharedChunks = [shared.chunkOf(0), shared.chunkOf(512)];
+    const { copy } = copyGraph(shared);
+    shared.trimTo(1024);
+    fill(shared, 1100, 1537);
+    expect(sharedChunks).not.toContain(shared.chunkOf(1536));
+    expect(copy.field(0, LogField.seq)).toBe(0);
+    expect(copy.field(511, LogField.seq)).toBe(511);
   });
 });

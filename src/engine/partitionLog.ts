@@ -1,9 +1,9 @@
 // One partition of a topic: an append-only log addressed by offset. Offsets only grow; retention
 // moves `start` forward. Entries live in fixed-size chunks of one Float64Array each, a few numbers
 // per entry side by side, so appending never copies what is stored, and chunks that retention
-// empties are reused instead of allocated again, unless sealed: a full chunk is never written
-// again, so engine snapshots (objectGraph) share it instead of copying it.
-import { isSealed, sealBuffer } from './objectGraph';
+// empties are reused instead of allocated again. A full chunk is sealed: engine snapshots
+// (objectGraph) share it instead of copying it, and one a snapshot shares is never written again.
+import { sealBuffer, unsealForReuse } from './objectGraph';
 
 /** Where each field of an entry sits in its chunk, from `indexOf(offset)`. */
 export const LogField = { appendTime: 0, publishTime: 1, sourceTime: 2, messageId: 3, key: 4, seq: 5, type: 6 } as const;
@@ -74,7 +74,7 @@ export class PartitionLog {
     const keepFrom = Math.floor(this.start / CHUNK);
     while (this.firstChunk < keepFrom && this.chunks.length > 1) {
       const chunk = this.chunks.shift() as Float64Array;
-      if (this.spare.length < SPARE_CHUNKS && !isSealed(chunk.buffer)) this.spare.push(chunk);
+      if (this.spare.length < SPARE_CHUNKS && unsealForReuse(chunk.buffer)) this.spare.push(chunk);
       this.masks?.shift();
       this.firstChunk++;
     }

@@ -161,8 +161,18 @@ export class Service implements Consumer {
 
   /** A topic appended an event for the group: a free worker of the partition's owner takes it. */
   onAppend(gp: number): void {
-    const owner = this.group.onAppend(gp);
-    if (owner >= 0 && this.pool.freeOf[owner].length > 0) this.dispatch(owner);
+    const group = this.group;
+    const pool = this.pool;
+    const owner = group.gpOwner[gp];
+    // The common case goes straight to a worker: the event is what `dispatch` would start next.
+    if (owner >= 0 && pool.freeOf[owner].length > 0 && this.requestsWaiting === 0 && !this.idempotent && pool.instanceState[owner] === InstanceState.live) {
+      const item = group.takeAppended(gp, owner);
+      if (item >= 0) {
+        this.start(item, owner);
+        return;
+      }
+    }
+    if (group.onAppend(gp) >= 0 && pool.freeOf[owner].length > 0) this.dispatch(owner);
   }
 
   /** The group's partitions are readable again: fetching starts over. */
