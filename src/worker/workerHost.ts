@@ -8,6 +8,7 @@ import type { TopologyDocument } from '../model/types';
 import { ComparedFramePacker } from '../protocol/comparedFrame';
 import { FramePacker } from '../protocol/frame';
 import type { Command, WorkerMessage } from '../protocol/messages';
+import { Pace } from './pace';
 
 /** The wall clock (ms) and a one-shot timer. */
 export interface HostClock {
@@ -27,8 +28,6 @@ export const FRAME_PARTICLES = 2500;
 const MAX_BEHIND_WALL_MS = 250;
 /** Wall ms between fine rewind snapshots behind the present while playing: each stalls the worker for a snapshot (~20 ms at 1,000 events/s), so not more often. */
 const NEAR_MARK_WALL_MS = 1000;
-/** The run keeps real time when it covers this share of the simulated time asked of it. */
-const KEEPING_UP_SHARE = 0.95;
 
 /** Starts a host; feed it every command the UI sends. */
 export function createWorkerHost(post: Post, clock: HostClock): (command: Command) => void {
@@ -54,6 +53,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
   let nextFrameAt = 0;
   let metricsAt = { wall: 0, sim: 0, asked: 0, events: 0 };
   let asked = 0;
+  const pace = new Pace();
   /** Where a run started with `play` and `until` pauses by itself. */
   let until: number | null = null;
   let tracedKey: number | null = null;
@@ -74,6 +74,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     target = 0;
     asked = 0;
     metricsAt = { wall: clock.now(), sim: 0, asked: 0, events: 0 };
+    pace.clear();
     if (tracedKey !== null) sim.trace(tracedKey);
   };
 
@@ -97,8 +98,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
     const wall = clock.now();
     const snapshot = sim.snapshot();
     const seconds = (wall - metricsAt.wall) / 1000;
-    const wanted = asked - metricsAt.asked;
-    const covered = sim.now - metricsAt.sim;
+    pace.record(asked - metricsAt.asked, sim.now - metricsAt.sim);
     const projection = watched ? { node: watched.node, rows: sim.projection(watched.node, watched.keys) } : null;
     post({
       type: 'metrics',
@@ -107,7 +107,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
       violations: sim.takeOrderViolations(),
       projection,
       eventsPerSecond: seconds > 0 ? (snapshot.engineEvents - metricsAt.events) / seconds : 0,
-      keepingUp: !playing || wanted <= 0 || covered >= wanted * KEEPING_UP_SHARE,
+      keepingUp: !playing || pace.keepingUp(),
       eventTypes: [...sim.eventTypes],
       ...(tracedKey !== null ? { trace: { key: tracedKey, journeys: sim.trace(tracedKey) } } : {}),
       ...(journeyId !== null ? { journey: { messageId: journeyId, journey: sim.journeyOf(journeyId) } } : {}),
@@ -187,6 +187,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         lastWall = clock.now();
         target = sim.now;
         metricsAt = { wall: lastWall, sim: sim.now, asked, events: sim.snapshot().engineEvents };
+        pace.clear();
         schedule();
         return;
       case 'pause':
@@ -240,6 +241,7 @@ export function createWorkerHost(post: Post, clock: HostClock): (command: Comman
         packer = new FramePacker(doc.edges.length, FRAME_PARTICLES);
         if (tracedKey !== null) sim.trace(tracedKey);
         metricsAt = { wall: clock.now(), sim: sim.now, asked, events: sim.snapshot().engineEvents };
+        pace.clear();
         postAll();
         return;
       case 'compare':
