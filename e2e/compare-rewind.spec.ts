@@ -183,6 +183,10 @@ test('compare mode at 1400 and at 800 px: two live canvases side by side, then s
   await expect(page.getByTestId('compare-canvas').locator('.react-flow__node[data-id="payments"]')).toBeVisible();
   // The last button of the toolbar is on screen, at 1280 and at 1400 px.
   await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
+  // The A/B figures fit their side: nothing to scroll sideways.
+  const figures = page.locator('.es-compare-side__figures');
+  const sideways = () => figures.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(await sideways()).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1400, height: 900 });
   await expect(page.getByTestId('tool-shortcuts')).toBeInViewport({ ratio: 1 });
   await page.getByTestId('playback-speed').selectOption('10');
@@ -206,9 +210,7 @@ test('compare mode at 1400 and at 800 px: two live canvases side by side, then s
   // Each canvas frames its document again at its new shape: every node of A and of B is inside it.
   await expect.poll(() => nodesOutside(page, 'canvas'), { timeout: 10_000 }).toEqual([]);
   await expect.poll(() => nodesOutside(page, 'compare-canvas'), { timeout: 10_000 }).toEqual([]);
-  // The A/B figures fit their side: nothing to scroll sideways.
-  const figures = page.locator('.es-compare-side__figures');
-  expect(await figures.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await sideways()).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/compare-800.png' });
   await page.getByTestId('play-toggle').click();
 });
