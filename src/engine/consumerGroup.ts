@@ -75,7 +75,7 @@ export class ConsumerGroup {
     this.config = config;
     this.ordering = ordering;
     this.prefetch = prefetch;
-    this.buffers.changes++;
+    this.buffers.restartWalks();
   }
 
   /** Number of group partitions. */
@@ -235,7 +235,7 @@ export class ConsumerGroup {
   /** Releases a partition's ordering lock (its event in progress was dropped). */
   unlockPartition(gp: number): void {
     this.gpLocked[gp] = 0;
-    this.buffers.changes++;
+    this.buffers.restartWalks();
   }
 
   /** Releases an event's ordering lock. */
@@ -246,7 +246,7 @@ export class ConsumerGroup {
     if (kind === LockKind.partition) this.gpLocked[items.gp[item]] = 0;
     else this.keyLocked[items.key[item]] = 0;
     items.lock[item] = LockKind.none;
-    this.buffers.changes++;
+    this.buffers.restartWalks();
   }
 
   /** Puts an event (back) at the end of its instance's buffer. */
@@ -335,7 +335,7 @@ export class ConsumerGroup {
   /** Drops every fetched event of a partition, wherever it is (work in progress is abandoned). */
   discard(gp: number): void {
     // An event walked past may leave its buffer here: walks start over.
-    this.buffers.changes++;
+    this.buffers.restartWalks();
     const items = this.items;
     const pool = this.pool;
     const now = this.kernel.now;

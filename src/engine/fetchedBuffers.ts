@@ -14,11 +14,16 @@ export class FetchedBuffers {
    * `walkedTo[i]` (-1: none) is still locked, so a look walks on from there: each locked
    * event is passed over once, not once per look. Events joining a buffer go to its end.
    */
-  changes = 0;
+  private changes = 0;
   private walkedTo: number[] = [];
   private walkedAt: number[] = [];
 
   constructor(private readonly items: WorkItems) {}
+
+  /** A locked event may have become startable, or one left a buffer unstarted: looks start over. */
+  restartWalks(): void {
+    this.changes++;
+  }
 
   /** Makes room for the buffer of instance `instance`. */
   ensure(instance: number): void {
@@ -45,6 +50,9 @@ export class FetchedBuffers {
     return item;
   }
 
+  // The same walk as firstOfFreePartition, over keys. Kept apart rather than shared with a lock
+  // array as parameter: each loop then reads one array type (number[] there, Uint8Array here), so
+  // the look every free worker makes stays monomorphic.
   /** The first buffered event of `instance` whose key (`keyLocked[key]`) is not locked; -1: none. */
   firstOfFreeKey(instance: number, keyLocked: Uint8Array): number {
     const items = this.items;
